@@ -1,0 +1,27 @@
+import type { Caller } from "@fsm/core";
+import type { z } from "zod";
+import type { AppDeps } from "../deps";
+import type { RouteDefinition } from "./route";
+
+type Parsed<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
+
+export interface OperationInput<Route extends RouteDefinition> {
+  params: Parsed<Route["params"]>;
+  query: Parsed<Route["query"]>;
+  body: Parsed<Route["body"]>;
+  caller: Route["auth"] extends "public" ? Caller | undefined : Caller;
+  headers: Record<string, string | undefined>;
+}
+
+export type OperationResult<Route extends RouteDefinition> = z.input<Route["response"]>;
+
+/** A route's use case: validated input in, response body out; failures are thrown DomainErrors. */
+export interface Operation<Route extends RouteDefinition = RouteDefinition> {
+  route: Route;
+  run(input: OperationInput<Route>, deps: AppDeps): Promise<OperationResult<Route>>;
+}
+
+export const implement = <Route extends RouteDefinition>(
+  route: Route,
+  run: Operation<Route>["run"],
+): Operation<Route> => ({ route, run });

@@ -1,0 +1,4 @@
+export * from "./errors";
+export * from "./identity";
+export * from "./ports";
+export * from "./schemas";

@@ -1,0 +1,5 @@
+export * from "./zod";
+export * from "./common";
+export * from "./identity";
+export * from "./facility";
+export * from "./product";

@@ -1,0 +1,21 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+
+export interface DynamoConnection {
+  /** Set for DynamoDB Local; absent on AWS, where the SDK finds the regional endpoint. */
+  endpoint?: string;
+  region?: string;
+}
+
+/**
+ * Short timeouts and few retries: when the store is down a client should get a quick 503 with
+ * Retry-After rather than a request that hangs until the gateway gives up.
+ */
+export const createDynamoClient = ({ endpoint, region = "ap-southeast-3" }: DynamoConnection = {}) =>
+  new DynamoDBClient({
+    region,
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
+    ...(endpoint
+      ? { endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
+      : {}),
+  });

@@ -1,0 +1,5 @@
+export * from "./definition";
+export * from "./create-table";
+export * from "./client";
+export * from "./availability";
+export * from "./gateway";
