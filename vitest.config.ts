@@ -20,6 +20,22 @@ export default defineConfig({
       },
       {
         test: {
+          name: "web",
+          include: ["web/test/**/*.unit.test.{ts,tsx}"],
+          environment: "jsdom",
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["web/e2e/**/*.e2e.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: "infra",
           include: ["infra/test/**/*.test.ts"],
           testTimeout: 180_000,

@@ -1,6 +1,8 @@
 import { Logger } from "@aws-lambda-powertools/logger";
-import { type Clock, type IdGenerator, randomIds, systemClock, type User } from "@fsm/core";
+import { type CertificateSigner, type Clock, type IdGenerator, randomIds, systemClock, type User } from "@fsm/core";
 import { createDynamoClient, createStore, type Store } from "@fsm/store";
+import type { IdempotencySettings } from "./http/idempotency";
+import { kmsSigner } from "./signing/kms-signer";
 
 /** Signs short-lived tokens for the demo accounts; only the local runtime provides one. */
 export interface DevIdentityIssuer {
@@ -13,8 +15,21 @@ export interface AppDeps {
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
+  signer: CertificateSigner;
   devIdentity?: DevIdentityIssuer;
+  settings: MarketSettings;
+  /** Where `Idempotency-Key` records live; without it, keys are ignored. */
+  idempotency?: IdempotencySettings;
 }
+
+export interface MarketSettings {
+  /** How long a hold lasts before the release job returns its stock. */
+  holdTtlSeconds: number;
+}
+
+export const settingsFromEnvironment = (): MarketSettings => ({
+  holdTtlSeconds: Number(process.env.HOLD_TTL_SECONDS ?? 1800) || 1800,
+});
 
 const requiredEnv = (name: string) => {
   const value = process.env[name];
@@ -25,10 +40,24 @@ const requiredEnv = (name: string) => {
 export const createLogger = (logLevel = process.env.LOG_LEVEL ?? "INFO") =>
   new Logger({ serviceName: "factory-sharing-marketplace", logLevel: logLevel as "INFO" });
 
+/** Only the certificate functions get a key id; the others never touch the signer. */
+const kmsSignerFromEnvironment = (): CertificateSigner => {
+  let signer: CertificateSigner | undefined;
+  const resolved = () => (signer ??= kmsSigner(requiredEnv("SIGNING_KEY_ID")));
+  return { sign: (payload) => resolved().sign(payload), publicKeys: () => resolved().publicKeys() };
+};
+
 /** The dependencies of a deployed function, read from the environment the stack sets. */
-export const productionDeps = (): AppDeps => ({
-  store: createStore({ client: createDynamoClient(), tableName: requiredEnv("TABLE_NAME") }),
-  clock: systemClock,
-  ids: randomIds,
-  logger: createLogger(),
-});
+export const productionDeps = (): AppDeps => {
+  const client = createDynamoClient();
+  const idempotencyTable = process.env.IDEMPOTENCY_TABLE_NAME;
+  return {
+    store: createStore({ client, tableName: requiredEnv("TABLE_NAME") }),
+    clock: systemClock,
+    ids: randomIds,
+    logger: createLogger(),
+    signer: kmsSignerFromEnvironment(),
+    settings: settingsFromEnvironment(),
+    idempotency: idempotencyTable ? { client, tableName: idempotencyTable } : undefined,
+  };
+};

@@ -6,3 +6,4 @@ export * from "./http/middleware/caller-context";
 export * from "./handlers";
 export * from "./deps";
 export { openApiDocument } from "./openapi/document";
+export * from "./jobs";

@@ -1,28 +1,17 @@
-import { useEffect, useState } from "react";
+import { SessionProvider } from "./auth/SessionProvider";
+import { Layout } from "./components/Layout";
+import { I18nProvider } from "./i18n/I18nProvider";
+import { ReferenceProvider } from "./reference/ReferenceProvider";
+import { Router } from "./Router";
 
-interface Facility {
-  id: string;
-  name: string;
-  province: string;
-}
-
-export const App = () => {
-  const [facilities, setFacilities] = useState<Facility[]>([]);
-  useEffect(() => {
-    void fetch("/api/facilities")
-      .then((response) => response.json() as Promise<Facility[]>)
-      .then(setFacilities);
-  }, []);
-  return (
-    <main>
-      <h1>Pasar Rumah Produksi Bersama</h1>
-      <ul>
-        {facilities.map((facility) => (
-          <li key={facility.id}>
-            {facility.name} ({facility.province})
-          </li>
-        ))}
-      </ul>
-    </main>
-  );
-};
+export const App = () => (
+  <I18nProvider>
+    <SessionProvider>
+      <ReferenceProvider>
+        <Layout>
+          <Router />
+        </Layout>
+      </ReferenceProvider>
+    </SessionProvider>
+  </I18nProvider>
+);

@@ -1,4 +1,4 @@
-import { productSummary, rulebooks } from "@fsm/core";
+import { findRulebook, gradeRank, invalidInput, isoDay, isKnownGrade, productSummary, rulebooks } from "@fsm/core";
 import { type AppDeps, productionDeps } from "../deps";
 import { groupHandler, lazyHandler } from "../http/group-handler";
 import { implement } from "../http/operation";
@@ -6,6 +6,39 @@ import { routes } from "../routes";
 
 export const operations = [
   implement(routes.listProducts, async () => rulebooks.map(productSummary)),
+  implement(routes.catalog, async ({ query }, { store, clock }) => {
+    const rulebook = query.productId ? findRulebook(query.productId) : undefined;
+    if (query.productId && !rulebook) return { items: [], cursor: null };
+    if (query.minGrade && rulebook && !isKnownGrade(rulebook, query.minGrade)) {
+      throw invalidInput("Unknown grade for this product.", [{ path: "query.minGrade", message: `one of ${rulebook.grades.map((grade) => grade.grade).join(", ")}` }]);
+    }
+    const page = await store.catalog.search({
+      productIds: rulebook ? [rulebook.productId] : rulebooks.map((book) => book.productId),
+      maxGradeRank: rulebook && query.minGrade ? gradeRank(rulebook, query.minGrade) : undefined,
+      province: query.province,
+      minQuantity: query.minQuantity,
+      validOn: isoDay(clock.now()),
+      limit: query.limit,
+      cursor: query.cursor,
+    });
+    if (page === "bad-cursor") throw invalidInput("The cursor is not one this API gave out.", [{ path: "query.cursor", message: "invalid cursor" }]);
+    return {
+      cursor: page.cursor,
+      items: page.items.map((batch) => ({
+        batchId: batch.id,
+        productId: batch.productId,
+        grade: batch.grade ?? "",
+        available: batch.available,
+        unitPriceIdr: batch.unitPriceIdr,
+        facilityId: batch.facilityId,
+        province: batch.province,
+        cooperativeId: batch.cooperativeId,
+        certificateId: batch.certificateId ?? "",
+        certificateValidUntil: batch.certificateValidUntil ?? "",
+        bestBefore: batch.bestBefore,
+      })),
+    };
+  }),
 ];
 
 export const makeHandler = (deps: AppDeps) => groupHandler(operations, deps);

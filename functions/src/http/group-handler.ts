@@ -13,6 +13,7 @@ import { callerContext } from "./middleware/caller-context";
 import { problemErrors } from "./middleware/problem-errors";
 import type { RouteContext } from "./middleware/route-middleware";
 import { validateRequest, type ValidatedInput } from "./middleware/validate-request";
+import { idempotencyKeyHeader, idempotentRunner } from "./idempotency";
 import type { Operation, OperationInput } from "./operation";
 import { problemResponse } from "./problem";
 import { type RouteDefinition, routeKey } from "./route";
@@ -21,6 +22,7 @@ export type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => P
 
 const routeHandler = (operation: Operation, deps: AppDeps) => {
   const { route } = operation;
+  const replay = route.idempotent && deps.idempotency ? idempotentRunner<unknown>(route, deps.idempotency) : undefined;
   const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, RouteContext>()
     .use(problemErrors(deps.logger))
     .use(injectLambdaContext(deps.logger, { resetKeys: true }))
@@ -35,7 +37,10 @@ const routeHandler = (operation: Operation, deps: AppDeps) => {
       caller: context.caller,
       headers: event.headers,
     } as OperationInput<RouteDefinition>;
-    const result = route.response.parse(await operation.run(input, deps));
+    const key = event.headers[idempotencyKeyHeader];
+    const run = () => operation.run(input, deps);
+    const output = replay && key ? await replay({ key: `${input.caller?.userId ?? "anonymous"}:${key}`, body: validated.body ?? null }, run) : await run();
+    const result = route.response.parse(output);
     return {
       statusCode: route.status,
       headers: { "content-type": "application/json" },

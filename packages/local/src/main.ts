@@ -12,7 +12,7 @@ if (!hasJava()) {
   process.exit(1);
 }
 
-const marketplace = await startMarketplace({ port, dataDir, webRoot, logLevel: process.env.LOG_LEVEL });
+const marketplace = await startMarketplace({ port, dataDir, webRoot, logLevel: process.env.LOG_LEVEL, background: true });
 console.log(`Factory-sharing marketplace: ${marketplace.url}  (API ${marketplace.url}/api, data in ${dataDir})`);
 console.log(`Demo accounts (sign in from the web app, or POST /api/auth/dev-login {"email": ...}):`);
 for (const user of demoUsers) console.log(`  ${user.email.padEnd(32)} ${user.role}`);

@@ -1,11 +1,14 @@
 import { resolve } from "node:path";
 import { randomIds, systemClock, type Clock, type IdGenerator } from "@fsm/core";
-import { type AppDeps, createLogger } from "@fsm/functions";
+import { type AppDeps, createLogger, type MarketSettings, scheduledJobs, settingsFromEnvironment, streamConsumers } from "@fsm/functions";
 import { createDynamoClient, createStore } from "@fsm/store";
 import { createDevIdentity } from "./dev-identity";
 import { startDynamoLocal } from "./dynamodb-local";
 import { createGateway, listen } from "./gateway";
-import { seedDemoData } from "./seed/seed";
+import { createLocalSigner } from "./local-signer";
+import { every } from "./scheduler";
+import { seedDemoData, seedDirectory } from "./seed/seed";
+import { startStreamPoller } from "./stream-poller";
 import { defaultTableNames, ensureTables } from "./tables";
 
 export interface MarketplaceOptions {
@@ -18,7 +21,13 @@ export interface MarketplaceOptions {
   clock?: Clock;
   ids?: IdGenerator;
   logLevel?: string;
-  seed?: boolean;
+  /** `demo` (default): directory and demo stock, once; `directory`: accounts and facilities only. */
+  seed?: "demo" | "directory" | "none";
+  settings?: MarketSettings;
+  /** Poll the table's stream into the consumers and run the scheduled jobs (npm start does). */
+  background?: boolean;
+  /** How often the hold-release job runs; at most 10 s as the contract requires. */
+  releaseIntervalMs?: number;
 }
 
 export interface RunningMarketplace {
@@ -36,22 +45,43 @@ export const startMarketplace = async (options: MarketplaceOptions): Promise<Run
   try {
     await ensureTables(client);
     const store = createStore({ client, tableName: defaultTableNames.market });
-    if (options.seed ?? true) await seedDemoData(store);
+    const signer = await createLocalSigner(options.dataDir ? resolve(options.dataDir, "certificate-signing-key.json") : undefined);
+    const clock = options.clock ?? systemClock;
+    const seed = options.seed ?? "demo";
+    if (seed === "demo") await seedDemoData(store, signer, clock);
+    if (seed === "directory") await seedDirectory(store);
     const identity = await createDevIdentity(options.dataDir ? resolve(options.dataDir, "dev-issuer-key.json") : undefined);
     const deps: AppDeps = {
       store,
-      clock: options.clock ?? systemClock,
+      clock,
       ids: options.ids ?? randomIds,
       logger: createLogger(options.logLevel ?? "WARN"),
+      signer,
       devIdentity: identity,
+      settings: options.settings ?? settingsFromEnvironment(),
+      idempotency: { client, tableName: defaultTableNames.idempotency },
     };
     const server = createGateway({ deps, verifyToken: identity.verify, webRoot: options.webRoot });
     const port = await listen(server, options.port);
+    const reportBackgroundError = (error: unknown) => deps.logger.warn("background job failed; it runs again", { error: error as Error });
+    const background = options.background
+      ? [
+          await startStreamPoller({
+            client,
+            endpoint,
+            tableName: defaultTableNames.market,
+            consumers: Object.values(streamConsumers).map((consumer) => consumer.makeHandler(deps)),
+            onError: reportBackgroundError,
+          }),
+          every(options.releaseIntervalMs ?? 5_000, scheduledJobs.releaseExpiredHolds.makeHandler(deps), reportBackgroundError),
+        ]
+      : [];
     return {
       url: `http://localhost:${port}`,
       port,
       deps,
       stop: async () => {
+        await Promise.all(background.map((job) => job.stop()));
         await new Promise<void>((done) => {
           server.close(() => done());
           server.closeAllConnections();

@@ -2,3 +2,6 @@ export * from "./table";
 export * from "./store";
 export * from "./repositories/keys";
 export type { DirectoryRepository } from "./repositories/directory";
+export type { StoredCertificate, IssuedCertificate } from "./repositories/certificates";
+export { type StoredOrder, StockMovedError, toOrderView } from "./repositories/orders";
+export { type DailyStats, type StatsDelta } from "./repositories/stats";

@@ -1,5 +1,12 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { batchRepository } from "./repositories/batches";
+import { catalogRepository } from "./repositories/catalog";
+import { certificateRepository } from "./repositories/certificates";
 import { directoryRepository } from "./repositories/directory";
+import { equipmentRepository } from "./repositories/equipment";
+import { orderRepository } from "./repositories/orders";
+import { revocationRepository } from "./repositories/revocation";
+import { statsRepository } from "./repositories/stats";
 import { TableGateway } from "./table/gateway";
 
 export interface StoreConfig {
@@ -13,6 +20,13 @@ export const createStore = ({ client, tableName }: StoreConfig) => {
   return {
     table,
     directory: directoryRepository(table),
+    batches: batchRepository(table),
+    equipment: equipmentRepository(table),
+    certificates: certificateRepository(table),
+    orders: orderRepository(table),
+    catalog: catalogRepository(table),
+    stats: statsRepository(table),
+    revocation: revocationRepository(table),
   };
 };
 

@@ -1,14 +1,6 @@
 import { fixedClock } from "@fsm/core";
 import { afterAll, beforeAll, inject } from "vitest";
-import { type RunningMarketplace, startMarketplace } from "../../src/runtime";
-
-export interface TestMarketplace {
-  readonly url: string;
-  readonly clock: ReturnType<typeof fixedClock>;
-  /** fetch against `/api`, JSON in and out. */
-  api(path: string, init?: { method?: string; token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<ApiResponse>;
-  login(handle: string): Promise<string>;
-}
+import { type MarketplaceOptions, type RunningMarketplace, startMarketplace } from "../../src/runtime";
 
 export interface ApiResponse {
   status: number;
@@ -16,24 +8,67 @@ export interface ApiResponse {
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary response shapes
 }
 
+export interface ApiRequest {
+  method?: string;
+  token?: string;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestMarketplace {
+  readonly url: string;
+  readonly clock: ReturnType<typeof fixedClock>;
+  readonly running: RunningMarketplace;
+  /** fetch against `/api`, JSON in and out. */
+  api(path: string, init?: ApiRequest): Promise<ApiResponse>;
+  /** A demo account's token, by handle (`buyer-wangi`). */
+  login(handle: string): Promise<string>;
+  as(handle: string, path: string, init?: Omit<ApiRequest, "token">): Promise<ApiResponse>;
+}
+
+export interface TestMarketplaceOptions {
+  start?: Date;
+  /**
+   * A DynamoDB Local of its own (in memory, accounts and facilities only) instead of the run's
+   * shared one: for tests whose assertions depend on all the stock or figures in the table.
+   */
+  ownDatabase?: boolean;
+  background?: boolean;
+  settings?: MarketplaceOptions["settings"];
+}
+
 /**
- * A gateway of its own per test file, on the run's shared DynamoDB Local. Each test uses its own
- * ids, so files do not step on each other.
+ * A gateway of its own per test file. By default on the run's shared DynamoDB Local, where each
+ * test uses its own ids, so files do not step on each other.
  */
-export const useMarketplace = (start = new Date()): TestMarketplace => {
+export const useMarketplace = ({ start = new Date(), ownDatabase = false, background = false, settings }: TestMarketplaceOptions = {}): TestMarketplace => {
   let running: RunningMarketplace | undefined;
   const clock = fixedClock(start);
   const tokens = new Map<string, string>();
   beforeAll(async () => {
-    running = await startMarketplace({ port: 0, dynamoEndpoint: inject("dynamoEndpoint"), seed: false, clock, logLevel: "SILENT" });
+    running = await startMarketplace({
+      port: 0,
+      dynamoEndpoint: ownDatabase ? undefined : inject("dynamoEndpoint"),
+      dataDir: ownDatabase ? undefined : inject("keysDir"),
+      seed: ownDatabase ? "directory" : "none",
+      clock,
+      logLevel: "SILENT",
+      background,
+      releaseIntervalMs: 500,
+      settings,
+    });
   });
   afterAll(async () => {
     await running?.stop();
   });
   const market: TestMarketplace = {
-    get url() {
+    get running() {
       if (!running) throw new Error("The marketplace is not started yet.");
-      return running.url;
+      return running;
+    },
+    get url() {
+      return market.running.url;
     },
     clock,
     async api(path, init = {}) {
@@ -44,7 +79,7 @@ export const useMarketplace = (start = new Date()): TestMarketplace => {
         body = JSON.stringify(init.body);
         headers["content-type"] = "application/json";
       }
-      const response = await fetch(`${market.url}/api${path}`, { method: init.method ?? (body ? "POST" : "GET"), headers, body });
+      const response = await fetch(`${market.url}/api${path}`, { method: init.method ?? (body === undefined ? "GET" : "POST"), headers, body });
       const text = await response.text();
       let parsed: unknown = text;
       try {
@@ -61,6 +96,9 @@ export const useMarketplace = (start = new Date()): TestMarketplace => {
       if (response.status !== 200) throw new Error(`dev-login ${handle}: ${response.status} ${JSON.stringify(response.body)}`);
       tokens.set(handle, response.body.token);
       return response.body.token as string;
+    },
+    async as(handle, path, init = {}) {
+      return market.api(path, { ...init, token: await market.login(handle) });
     },
   };
   return market;

@@ -5,15 +5,18 @@ import {
   PutItemCommand,
   QueryCommand,
   TransactWriteItemsCommand,
+  UpdateItemCommand,
   type TransactWriteItem,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { marketTable, type MarketIndex } from "./definition";
+import { type UpdateSpec, updateExpression } from "./transactions";
 
 export type Item = Record<string, unknown>;
 export type Key = { pk: string; sk: string };
 
 export interface QueryRequest {
+  filter?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> };
   index?: MarketIndex;
   partition: string;
   sortBetween?: [string, string];
@@ -68,8 +71,8 @@ export class TableGateway {
     const keyNames = request.index
       ? marketTable.indexes[request.index]
       : { partitionKey: marketTable.partitionKey, sortKey: marketTable.sortKey };
-    const names: Record<string, string> = { "#p": keyNames.partitionKey };
-    const values: Record<string, unknown> = { ":p": request.partition };
+    const names: Record<string, string> = { "#p": keyNames.partitionKey, ...request.filter?.names };
+    const values: Record<string, unknown> = { ":p": request.partition, ...request.filter?.values };
     let condition = "#p = :p";
     if (request.sortBetween) {
       names["#s"] = keyNames.sortKey;
@@ -90,6 +93,7 @@ export class TableGateway {
         TableName: this.tableName,
         IndexName: request.index ? marketTable.indexes[request.index].name : undefined,
         KeyConditionExpression: condition,
+        FilterExpression: request.filter?.expression,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: toAttributes(values),
         Limit: request.limit,
@@ -111,6 +115,13 @@ export class TableGateway {
       startAfter = page.lastKey;
     } while (startAfter);
     return items;
+  }
+
+  async update(spec: UpdateSpec): Promise<Item | undefined> {
+    const { Attributes } = await this.client.send(
+      new UpdateItemCommand({ TableName: this.tableName, Key: toAttributes(spec.key), ...updateExpression(spec), ReturnValues: "ALL_NEW" }),
+    );
+    return Attributes ? fromAttributes(Attributes) : undefined;
   }
 
   async transact(items: TransactWriteItem[], clientRequestToken?: string): Promise<void> {

@@ -3,3 +3,5 @@ export * from "./create-table";
 export * from "./client";
 export * from "./availability";
 export * from "./gateway";
+export * from "./transactions";
+export * from "./stream";

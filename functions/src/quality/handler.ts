@@ -1,0 +1,76 @@
+import { assertOfficerOf, findRulebook, gradeRank, isoDay, notFound, prepareCertificate, presentCertificate } from "@fsm/core";
+import { type AppDeps, productionDeps } from "../deps";
+import { groupHandler, lazyHandler } from "../http/group-handler";
+import { implement } from "../http/operation";
+import { routes } from "../routes";
+
+const facilityOrNotFound = async ({ store }: AppDeps, id: string) => {
+  const facility = await store.directory.findFacility(id);
+  if (!facility) throw notFound("Facility", id);
+  return facility;
+};
+
+export const operations = [
+  implement(routes.registerEquipment, async ({ params, body, caller }, deps) => {
+    const facility = await facilityOrNotFound(deps, params.id);
+    assertOfficerOf(caller, facility.qualityUnitId, facility.name);
+    const equipment = {
+      id: deps.ids.next("eq"),
+      facilityId: facility.id,
+      ...body,
+      registeredBy: caller.userId,
+      registeredAt: deps.clock.now().toISOString(),
+    };
+    await deps.store.equipment.register(equipment);
+    return equipment;
+  }),
+  implement(routes.listEquipment, async ({ params }, deps) => {
+    const facility = await facilityOrNotFound(deps, params.id);
+    return deps.store.equipment.listAtFacility(facility.id);
+  }),
+  implement(routes.listInspections, async ({ query, caller }, { store }) => {
+    const facilities = (await store.directory.listFacilities()).filter(
+      (facility) => facility.qualityUnitId === caller.orgId && (!query.facilityId || facility.id === query.facilityId),
+    );
+    const queues = await Promise.all(facilities.map((facility) => store.batches.listAwaitingInspection(facility.id)));
+    return queues.flat();
+  }),
+  implement(routes.issueCertificate, async ({ params, body, caller }, deps) => {
+    const { store, clock, ids, signer } = deps;
+    const batch = await store.batches.get(params.id);
+    if (!batch) throw notFound("Batch", params.id);
+    const facility = await facilityOrNotFound(deps, batch.facilityId);
+    const rulebook = findRulebook(batch.productId);
+    if (!rulebook) throw notFound("Rulebook for", batch.productId);
+    const now = clock.now();
+    const { payload, shortOfNextGrade } = prepareCertificate(body, {
+      caller,
+      batch,
+      facility,
+      rulebook,
+      equipment: await store.equipment.listAtFacility(facility.id),
+      certificateId: ids.next("ct"),
+      now,
+    });
+    const stored = await store.certificates.issue(batch, {
+      payload,
+      jws: await signer.sign(payload),
+      shortOfNextGrade,
+      gradeRank: payload.grade === null ? undefined : gradeRank(rulebook, payload.grade),
+    });
+    return presentCertificate(stored, isoDay(now));
+  }),
+  implement(routes.revokeCertificate, async ({ params, body, caller }, deps) => {
+    const { store, clock } = deps;
+    const certificate = await store.certificates.get(params.id);
+    if (!certificate) throw notFound("Certificate", params.id);
+    const facility = await facilityOrNotFound(deps, certificate.facilityId);
+    assertOfficerOf(caller, facility.qualityUnitId, facility.name);
+    const now = clock.now();
+    const revoked = await store.revocation.revoke(certificate, { reason: body.reason, officerId: caller.userId, now });
+    return presentCertificate(revoked, isoDay(now));
+  }),
+];
+
+export const makeHandler = (deps: AppDeps) => groupHandler(operations, deps);
+export const handler = lazyHandler(() => makeHandler(productionDeps()));

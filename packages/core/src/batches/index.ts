@@ -1,0 +1,2 @@
+export * from "./create-batch";
+export * from "./access";

@@ -1,0 +1,104 @@
+import { assertOfficerOf } from "../batches/access";
+import { businessRule, conflict, type FieldProblem, invalidInput } from "../errors";
+import { computeGrade, missingRequired, type Rulebook, validateMeasurementInput } from "../grading";
+import type { Caller } from "../identity/caller";
+import { isoDay } from "../ports/clock";
+import type { Batch } from "../schemas/batch";
+import type { CertificatePayload, CertifiedMeasurement, IssueCertificate } from "../schemas/certificate";
+import type { Equipment } from "../schemas/equipment";
+import type { Facility } from "../schemas/facility";
+import { certificateValidUntil } from "./validity";
+
+export interface IssueContext {
+  caller: Caller;
+  batch: Batch;
+  facility: Facility;
+  rulebook: Rulebook;
+  equipment: Equipment[];
+  certificateId: string;
+  now: Date;
+}
+
+const calibrationProblems = (input: IssueCertificate, rulebook: Rulebook, equipment: Equipment[], facility: Facility) => {
+  const byId = new Map(equipment.map((item) => [item.id, item]));
+  const problems: FieldProblem[] = [];
+  input.measurements.forEach((measurement, index) => {
+    const path = `body.measurements.${index}.equipmentId`;
+    const item = byId.get(measurement.equipmentId);
+    const parameter = rulebook.parameters.find((candidate) => candidate.key === measurement.parameter);
+    if (!item) {
+      problems.push({ path, message: `equipment ${measurement.equipmentId} is not registered at ${facility.name}` });
+    } else if (parameter && item.kind !== parameter.equipmentKind) {
+      problems.push({ path, message: `${measurement.parameter} is measured with ${parameter.equipmentKind}, not ${item.kind}` });
+    } else if (input.measuredOn < item.calibratedOn || input.measuredOn > item.calibrationValidUntil) {
+      problems.push({
+        path,
+        message: `calibration of ${item.kind} ${item.serial} is valid ${item.calibratedOn} to ${item.calibrationValidUntil}, not on ${input.measuredOn}`,
+      });
+    }
+  });
+  return problems;
+};
+
+/**
+ * Everything an officer's submission must satisfy before anything is written; the grade is computed
+ * here from the rulebook and never taken from the request.
+ */
+export const prepareCertificate = (input: IssueCertificate, context: IssueContext) => {
+  const { caller, batch, facility, rulebook, equipment, certificateId, now } = context;
+  assertOfficerOf(caller, facility.qualityUnitId, facility.name);
+  if (batch.status !== "awaiting-inspection") {
+    throw conflict(`Batch ${batch.id} is ${batch.status}; only a batch awaiting inspection can be certified.`);
+  }
+  const today = isoDay(now);
+  if (input.measuredOn > today) {
+    throw invalidInput("Measurements cannot be dated in the future.", [{ path: "body.measuredOn", message: `must be on or before ${today}` }]);
+  }
+  if (input.measuredOn < batch.producedOn) {
+    throw invalidInput("Measurements cannot predate production.", [{ path: "body.measuredOn", message: `must be on or after ${batch.producedOn}` }]);
+  }
+  const inputProblems = validateMeasurementInput(rulebook, input.measurements);
+  if (inputProblems.length > 0) throw invalidInput("Some measurements cannot be read.", inputProblems);
+  const missing = missingRequired(rulebook, input.measurements);
+  if (missing.length > 0) {
+    throw businessRule(
+      `Required parameters were not measured: ${missing.join(", ")}.`,
+      missing.map((parameter) => ({ path: "body.measurements", message: `${parameter} is required` })),
+    );
+  }
+  const calibration = calibrationProblems(input, rulebook, equipment, facility);
+  if (calibration.length > 0) throw businessRule("Some equipment cannot vouch for these measurements.", calibration);
+
+  const outcome = computeGrade(rulebook, input.measurements);
+  const byId = new Map(equipment.map((item) => [item.id, item]));
+  const measurements: CertifiedMeasurement[] = input.measurements.map((measurement) => {
+    const item = byId.get(measurement.equipmentId) as Equipment;
+    const parameter = rulebook.parameters.find((candidate) => candidate.key === measurement.parameter);
+    return {
+      parameter: measurement.parameter,
+      value: measurement.value,
+      unit: parameter?.unit ?? "",
+      equipmentId: item.id,
+      equipmentKind: item.kind,
+      equipmentSerial: item.serial,
+      calibratedOn: item.calibratedOn,
+      calibrationValidUntil: item.calibrationValidUntil,
+    };
+  });
+  const payload: CertificatePayload = {
+    certificateId,
+    batchId: batch.id,
+    productId: batch.productId,
+    quantity: batch.total,
+    cooperativeId: batch.cooperativeId,
+    grade: outcome.grade,
+    measurements,
+    rulebookVersion: rulebook.version,
+    officerId: caller.userId,
+    facilityId: facility.id,
+    measuredOn: input.measuredOn,
+    issuedAt: now.toISOString(),
+    validUntil: certificateValidUntil(batch.productId, input.measuredOn, batch.bestBefore),
+  };
+  return { payload, shortOfNextGrade: outcome.shortOfNextGrade };
+};

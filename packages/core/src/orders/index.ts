@@ -1,0 +1,3 @@
+export * from "./eligibility";
+export * from "./plan";
+export * from "./status";

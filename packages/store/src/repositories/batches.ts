@@ -1,0 +1,85 @@
+import { type Batch, type BatchStatus, conflict } from "@fsm/core";
+import type { TableGateway } from "../table/gateway";
+import { failedConditions } from "../table/transactions";
+import { keys } from "./keys";
+import { withoutStorageAttributes } from "./strip";
+
+const toBatch = (item: Record<string, unknown>) => withoutStorageAttributes<Batch & { gradeRank?: number }>(item);
+
+/** Statuses from which a cooperative may still withdraw what is not reserved. */
+const withdrawable: BatchStatus[] = ["draft", "awaiting-inspection", "listed", "rejected", "sold-out", "delisted"];
+
+export const batchRepository = (table: TableGateway) => ({
+  async create(batch: Batch) {
+    await table.putIfAbsent({
+      ...keys.batch(batch.id),
+      ...keys.batchOwner(batch.cooperativeId, batch.createdAt, batch.id),
+      entity: "batch",
+      ...batch,
+    });
+  },
+
+  async get(id: string) {
+    const item = await table.get(keys.batch(id));
+    return item ? toBatch(item) : undefined;
+  },
+
+  async listByOwner(cooperativeId: string, status?: BatchStatus) {
+    const items = await table.queryAll({
+      index: "owner",
+      partition: `ORG#${cooperativeId}`,
+      sortBeginsWith: "BATCH#",
+      newestFirst: true,
+      filter: status ? { expression: "#status = :status", names: { "#status": "status" }, values: { ":status": status } } : undefined,
+    });
+    return items.map(toBatch);
+  },
+
+  async listAwaitingInspection(facilityId: string) {
+    const items = await table.queryAll({ index: "queue", partition: `INSPECT#${facilityId}` });
+    return items.map(toBatch);
+  },
+
+  async requestInspection(batch: Batch, now: Date) {
+    const requestedAt = now.toISOString();
+    try {
+      const updated = await table.update({
+        key: keys.batch(batch.id),
+        set: {
+          status: "awaiting-inspection",
+          inspectionRequestedAt: requestedAt,
+          updatedAt: requestedAt,
+          ...keys.inspectionQueue(batch.facilityId, requestedAt, batch.id),
+        },
+        condition: "#status = :draft",
+        names: { "#status": "status" },
+        values: { ":draft": "draft" },
+      });
+      return toBatch(updated ?? {});
+    } catch (error) {
+      if (failedConditions(error)) throw conflict(`Batch ${batch.id} is ${batch.status}; only a draft can be sent for inspection.`);
+      throw error;
+    }
+  },
+
+  /** Only stock not reserved leaves the market: reservations stay and may still ship. */
+  async withdraw(batch: Batch, now: Date) {
+    try {
+      const updated = await table.update({
+        key: keys.batch(batch.id),
+        set: { status: "withdrawn", updatedAt: now.toISOString() },
+        remove: ["gsi1pk", "gsi1sk", "gsi3pk", "gsi3sk"],
+        condition: `#status IN (${withdrawable.map((_, index) => `:w${index}`).join(", ")})`,
+        names: { "#status": "status", "#withdrawn": "withdrawn", "#total": "total", "#available": "available" },
+        values: { ":zero": 0, ...Object.fromEntries(withdrawable.map((status, index) => [`:w${index}`, status])) },
+        setExpressions: ["#withdrawn = #withdrawn + #available", "#total = #total - #available", "#available = :zero"],
+      });
+      return toBatch(updated ?? {});
+    } catch (error) {
+      if (failedConditions(error)) throw conflict(`Batch ${batch.id} is already withdrawn.`);
+      throw error;
+    }
+  },
+});
+
+export type BatchRepository = ReturnType<typeof batchRepository>;

@@ -1,0 +1,11 @@
+import type { Lang } from "../i18n/lang";
+import type { Product, ProductParameter } from "../api/types";
+
+/** The rulebooks carry names in both languages; pick the reader's. */
+export const productName = (product: Product | undefined, lang: Lang, fallback = "") =>
+  product ? (lang === "id" ? product.nameId : product.name) : fallback;
+
+export const parameterName = (parameter: ProductParameter, lang: Lang) => (lang === "id" ? parameter.nameId : parameter.name);
+
+/** Ids such as `coop-aroma-tamiang` are what the API gives for organisations; show them readably. */
+export const orgLabel = (orgId: string) => orgId;
