@@ -1,13 +1,15 @@
 /**
- * Writes src/api/schema.d.ts from the OpenAPI document the API itself serves at GET /openapi.json.
- * The document is built in-process from the route table (no server needed), so the web app's types
- * can never drift from the routes: `npm run build` regenerates them first.
+ * Writes src/api/schema.d.ts from the API's OpenAPI document (what GET /openapi.json serves).
+ * By default the document is built in-process from the route table (no server needed), so the web
+ * app's types cannot drift from the routes: `npm run build` regenerates them first.
+ * `--from <file.json | http://…/api/openapi.json>` reads a saved or served document instead.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { openApiDocument } from "@fsm/functions";
 import openapiTS, { astToString } from "openapi-typescript";
+
+type OpenApiDocument = Parameters<typeof openapiTS>[0];
 
 const target = fileURLToPath(new URL("../src/api/schema.d.ts", import.meta.url));
 
@@ -17,9 +19,28 @@ const banner = `/**
  */
 `;
 
-// openapi-typescript takes a parsed document; a JSON round-trip drops zod internals it cannot read.
-const document = JSON.parse(JSON.stringify(openApiDocument())) as Parameters<typeof openapiTS>[0];
-const ast = await openapiTS(document, { alphabetize: false, exportType: false });
+const loadDocument = async (from: string | undefined): Promise<unknown> => {
+  if (!from) {
+    // Imported lazily by a computed name: `--from` then works even while the backend does not load,
+    // and web's typecheck does not pull in (and depend on) the backend's sources.
+    const functionsPackage = "@fsm/functions";
+    const { openApiDocument } = (await import(functionsPackage)) as { openApiDocument: () => unknown };
+    return openApiDocument();
+  }
+  if (/^https?:\/\//.test(from)) {
+    const response = await fetch(from);
+    if (!response.ok) throw new Error(`GET ${from}: ${response.status}`);
+    return response.json();
+  }
+  return JSON.parse(await readFile(from, "utf8"));
+};
+
+const fromIndex = process.argv.indexOf("--from");
+const from = fromIndex === -1 ? undefined : process.argv[fromIndex + 1];
+
+// A JSON round-trip hands openapi-typescript a plain document (no zod objects left in it).
+const document = JSON.parse(JSON.stringify(await loadDocument(from))) as OpenApiDocument;
+const ast = await openapiTS(document, { alphabetize: false });
 const source = banner + astToString(ast);
 
 const previous = await readFile(target, "utf8").catch(() => "");

@@ -30,6 +30,7 @@ export const routes: RouteDef[] = [
   { path: "/cooperative/batches", role: "cooperative", page: page(() => import("./cooperative/BatchesPage"), "BatchesPage") },
   { path: "/cooperative/batches/new", role: "cooperative", page: page(() => import("./cooperative/NewBatchPage"), "NewBatchPage") },
   { path: "/cooperative/batches/:id", role: "cooperative", page: page(() => import("./cooperative/BatchPage"), "BatchPage") },
+  { path: "/cooperative/certificates", role: "cooperative", page: page(() => import("./cooperative/CertificatesPage"), "CertificatesPage") },
   { path: "/cooperative/allocations", role: "cooperative", page: page(() => import("./cooperative/AllocationsPage"), "AllocationsPage") },
   { path: "/officer/inspections", role: "officer", page: page(() => import("./officer/InspectionsPage"), "InspectionsPage") },
   { path: "/officer/inspections/:id", role: "officer", page: page(() => import("./officer/InspectPage"), "InspectPage") },

@@ -28,5 +28,10 @@ const authMiddleware: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: apiBaseUrl });
+export const api = createClient<paths>({
+  // Absolute, because a Request needs one outside a browser page too (tests, server rendering).
+  baseUrl: new URL(apiBaseUrl, typeof window === "undefined" ? "http://localhost/" : window.location.href).toString().replace(/\/$/, ""),
+  // Looked up on each call, not captured once, so tests (and polyfills) can replace fetch.
+  fetch: (request) => globalThis.fetch(request),
+});
 api.use(authMiddleware);

@@ -5,6 +5,8 @@ export interface OrderEstimate {
   eligibleQuantity: number;
   coveredQuantity: number;
   goodsIdr: number;
+  /** Known only when the catalog quotes freight to the destination; null otherwise. */
+  freightIdr: number | null;
   lowestUnitPriceIdr: number | null;
   highestUnitPriceIdr: number | null;
   batches: number;
@@ -15,6 +17,10 @@ export interface OrderEstimate {
  * first. The matching engine decides the real mix (it adds freight and pickup costs), so the page
  * calls this an estimate and shows the engine's figures once the order is placed.
  */
+/** Freight to the buyer's province, when the catalog quotes it (`?destinationProvince=`). */
+const quotedFreight = (item: CatalogItem): number | null =>
+  "freightPerUnitIdr" in item && typeof item.freightPerUnitIdr === "number" ? item.freightPerUnitIdr : null;
+
 export const estimateOrder = (
   items: CatalogItem[],
   request: { quantity: number; maxUnitPriceIdr: number; deliverBy: string },
@@ -26,6 +32,7 @@ export const estimateOrder = (
     .sort((a, b) => a.unitPriceIdr - b.unitPriceIdr);
   let remaining = Math.max(0, request.quantity);
   let goodsIdr = 0;
+  let freightIdr: number | null = 0;
   let batches = 0;
   let highest: number | null = null;
   for (const item of eligible) {
@@ -33,6 +40,8 @@ export const estimateOrder = (
     const take = Math.min(remaining, item.available);
     remaining -= take;
     goodsIdr += take * item.unitPriceIdr;
+    const freight = quotedFreight(item);
+    freightIdr = freight === null || freightIdr === null ? null : freightIdr + take * freight;
     batches += 1;
     highest = item.unitPriceIdr;
   }
@@ -40,6 +49,7 @@ export const estimateOrder = (
     eligibleQuantity: eligible.reduce((sum, item) => sum + item.available, 0),
     coveredQuantity: Math.max(0, request.quantity) - remaining,
     goodsIdr,
+    freightIdr: batches === 0 ? null : freightIdr,
     lowestUnitPriceIdr: eligible[0]?.unitPriceIdr ?? null,
     highestUnitPriceIdr: highest,
     batches,

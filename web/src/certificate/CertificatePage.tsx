@@ -42,6 +42,9 @@ export const CertificatePage = ({ params }: PageProps) => {
 
   return (
     <article className="certificate">
+      <p className="print-only print-brand">
+        {t("app.name")} · {url}
+      </p>
       <PageHeader
         title={t("certificate.title")}
         subtitle={

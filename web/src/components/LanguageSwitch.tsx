@@ -14,11 +14,12 @@ export const LanguageSwitch = () => {
           type="button"
           lang={option}
           aria-pressed={lang === option}
-          aria-label={labels[option]}
           title={labels[option]}
           onClick={() => setLang(option)}
         >
-          {short[option]}
+          {/* Short on screen, the language's full name for screen readers and voice control. */}
+          <span aria-hidden="true">{short[option]}</span>
+          <span className="visually-hidden">{labels[option]}</span>
         </button>
       ))}
     </div>

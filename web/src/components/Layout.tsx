@@ -3,7 +3,8 @@ import type { Role } from "../api/types";
 import { useSession } from "../auth/SessionProvider";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/id";
-import { Link, NavLink } from "../router/Link";
+import { useLocation } from "../router/history";
+import { Link } from "../router/Link";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { UserBadge } from "./UserBadge";
 
@@ -17,6 +18,7 @@ const navByRole: Record<Role | "public", { to: string; label: MessageKey }[]> = 
   cooperative: [
     { to: "/cooperative/batches", label: "nav.myBatches" },
     { to: "/cooperative/batches/new", label: "nav.newBatch" },
+    { to: "/cooperative/certificates", label: "nav.certificates" },
     { to: "/cooperative/allocations", label: "nav.allocations" },
   ],
   officer: [
@@ -32,7 +34,12 @@ const navByRole: Record<Role | "public", { to: string; label: MessageKey }[]> = 
 export const Layout = ({ children }: { children: ReactNode }) => {
   const { t } = useI18n();
   const { session } = useSession();
+  const { pathname } = useLocation();
   const nav = navByRole[session.status === "signed-in" ? session.user.role : "public"];
+  // The most specific item containing the path is current ("/buyer/orders/new" is not "/buyer/orders").
+  const current = nav
+    .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
+    .sort((a, b) => b.to.length - a.to.length)[0]?.to;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -64,7 +71,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
           <ul>
             {nav.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to}>{t(item.label)}</NavLink>
+                <Link to={item.to} aria-current={item.to === current ? "page" : undefined}>
+                  {t(item.label)}
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes, MouseEvent } from "react";
-import { navigate, useLocation } from "./history";
+import { navigate } from "./history";
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
 
@@ -13,11 +13,4 @@ export const Link = ({ to, onClick, ...rest }: LinkProps) => {
     navigate(to);
   };
   return <a href={to} onClick={handleClick} {...rest} />;
-};
-
-/** A navigation link that says so to screen readers when it is the current page. */
-export const NavLink = ({ to, ...rest }: LinkProps) => {
-  const { pathname } = useLocation();
-  const current = pathname === to || (to !== "/" && pathname.startsWith(`${to}/`));
-  return <Link to={to} aria-current={current ? "page" : undefined} {...rest} />;
 };

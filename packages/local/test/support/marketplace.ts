@@ -53,7 +53,7 @@ export const useMarketplace = ({ start = new Date(), ownDatabase = false, backgr
       dataDir: ownDatabase ? undefined : inject("keysDir"),
       seed: ownDatabase ? "directory" : "none",
       clock,
-      logLevel: "SILENT",
+      logLevel: process.env.TEST_LOG_LEVEL ?? "SILENT",
       background,
       releaseIntervalMs: 500,
       settings,

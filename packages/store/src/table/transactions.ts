@@ -24,7 +24,9 @@ export const updateExpression = (spec: UpdateSpec) => {
   const names: Record<string, string> = { ...spec.names };
   const values: Record<string, unknown> = { ...spec.values };
   const setParts: string[] = [];
-  Object.entries(spec.set ?? {}).forEach(([name, value], index) => {
+  const setEntries = Object.entries(spec.set ?? {});
+  setEntries.forEach(([name, value], index) => {
+    if (value === undefined) return;
     names[`#s${index}`] = name;
     values[`:s${index}`] = value;
     setParts.push(`#s${index} = :s${index}`);
@@ -35,7 +37,9 @@ export const updateExpression = (spec: UpdateSpec) => {
     setParts.push(`#a${index} = #a${index} + :a${index}`);
   });
   setParts.push(...(spec.setExpressions ?? []));
-  const removeParts = (spec.remove ?? []).map((name, index) => {
+  /** Setting an attribute to undefined removes it, as it would vanish from a marshalled item. */
+  const cleared = setEntries.filter(([, value]) => value === undefined).map(([name]) => name);
+  const removeParts = [...(spec.remove ?? []), ...cleared].map((name, index) => {
     names[`#r${index}`] = name;
     return `#r${index}`;
   });

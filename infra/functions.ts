@@ -1,0 +1,76 @@
+import { CfnResource } from "aws-cdk-lib";
+import type { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import { Function, type FunctionProps, type Stack } from "sst/constructs";
+import { forSst } from "./cdk-interop";
+import { lambdaBasicExecutionRule, type NagRule, suppressNag, xrayRule } from "./nag";
+import { isProd, statefulRemovalPolicy } from "./stage";
+
+/** Every function: Node 22 on Graviton, one minified ESM bundle (SST bundles it with esbuild). */
+export const functionDefaults = {
+  runtime: "nodejs22.x",
+  architecture: "arm_64",
+  memorySize: 512,
+  tracing: "active",
+  nodejs: { format: "esm", minify: true },
+} as const satisfies FunctionProps;
+
+export interface FunctionEnvironmentInputs {
+  stage: string;
+  tableName: string;
+  /** Only for groups with idempotent routes; without it the handlers ignore `Idempotency-Key`. */
+  idempotencyTableName?: string;
+  /** Only for the certificate groups; the others never touch the signer. */
+  signingKeyId?: string;
+}
+
+/** What `functions/src/deps.ts` reads. Names and ids only (a name grants nothing), and only where used. */
+export const functionEnvironment = ({ stage, tableName, idempotencyTableName, signingKeyId }: FunctionEnvironmentInputs): Record<string, string> => ({
+  TABLE_NAME: tableName,
+  ...(idempotencyTableName ? { IDEMPOTENCY_TABLE_NAME: idempotencyTableName } : {}),
+  ...(signingKeyId ? { SIGNING_KEY_ID: signingKeyId } : {}),
+  HOLD_TTL_SECONDS: "1800",
+  LOG_LEVEL: isProd(stage) ? "INFO" : "DEBUG",
+});
+
+export interface MarketFunctionProps {
+  handler: string;
+  description: string;
+  environment: Record<string, string>;
+  statements: PolicyStatement[];
+  timeout: number;
+  /** Extra, reasoned cdk-nag suppressions for this function's role policy. */
+  nag?: NagRule[];
+}
+
+const indexWildcardRule: NagRule = {
+  id: "AwsSolutions-IAM5",
+  reason: "Query needs the table's global secondary indexes (gsi1-gsi3 from the store definition): the wildcard covers this one table's indexes only.",
+  appliesTo: [{ regex: "/^Resource::.*\\/index\\/\\*$/g" }],
+};
+
+/**
+ * A function with its own log group (30 days, or 90 on prod) and exactly the statements given; never
+ * `bind`, which would grant `dynamodb:*`.
+ */
+export const marketFunction = (stack: Stack, id: string, props: MarketFunctionProps) => {
+  const logGroup = new LogGroup(stack, `${id}Logs`, {
+    retention: isProd(stack.stage) ? RetentionDays.THREE_MONTHS : RetentionDays.ONE_MONTH,
+    removalPolicy: statefulRemovalPolicy(stack.stage),
+  });
+  const fn = new Function(stack, id, {
+    ...functionDefaults,
+    handler: props.handler,
+    description: props.description.slice(0, 256),
+    timeout: props.timeout,
+    environment: props.environment,
+    logGroup: forSst(logGroup),
+    permissions: forSst(props.statements),
+  });
+  suppressNag(fn.role!, [lambdaBasicExecutionRule]);
+  const policy = fn.role?.node.tryFindChild("DefaultPolicy");
+  if (policy && CfnResource.isCfnResource(policy.node.defaultChild)) {
+    suppressNag(policy, [xrayRule, indexWildcardRule, ...(props.nag ?? [])]);
+  }
+  return fn;
+};

@@ -1,0 +1,94 @@
+import { type IAspect, CfnResource } from "aws-cdk-lib";
+import type { IConstruct } from "constructs";
+
+/**
+ * cdk-nag suppressions, written as the `cdk_nag` resource metadata cdk-nag reads (documented in its
+ * README for templates). We do not call `NagSuppressions` because SST v2 builds its constructs with
+ * its own nested copy of aws-cdk-lib, and `NagSuppressions` silently skips resources of another copy
+ * (it checks `instanceof CfnResource`). This helper works on either copy and fails loudly if a
+ * suppression lands nowhere. Every suppression carries its reason.
+ */
+export interface NagRule {
+  /** e.g. `AwsSolutions-IAM4`. */
+  id: string;
+  /** Why the finding is acceptable here; cdk-nag requires one, reviewers read it. */
+  reason: string;
+  /** Limit the suppression to these findings (e.g. one managed policy, one wildcard resource). */
+  appliesTo?: (string | { regex: string })[];
+}
+
+interface CdkNagMetadata {
+  rules_to_suppress?: { id: string; reason: string; applies_to?: NagRule["appliesTo"] }[];
+}
+
+const toMetadata = ({ id, reason, appliesTo }: NagRule) => (appliesTo ? { id, reason, applies_to: appliesTo } : { id, reason });
+
+const addToResource = (resource: CfnResource, rules: NagRule[]) => {
+  const existing = (resource.getMetadata("cdk_nag") as CdkNagMetadata | undefined)?.rules_to_suppress ?? [];
+  const merged = [...existing];
+  for (const rule of rules.map(toMetadata)) {
+    if (!merged.some((known) => JSON.stringify(known) === JSON.stringify(rule))) merged.push(rule);
+  }
+  resource.addMetadata("cdk_nag", { rules_to_suppress: merged });
+};
+
+/** The L1 resources a suppression on `construct` covers: its default child, or all L1s below it. */
+const resourcesOf = (construct: IConstruct, applyToChildren: boolean): CfnResource[] => {
+  if (applyToChildren) return construct.node.findAll().filter((node) => CfnResource.isCfnResource(node)) as CfnResource[];
+  const candidate = construct.node.defaultChild ?? construct;
+  return CfnResource.isCfnResource(candidate) ? [candidate as CfnResource] : [];
+};
+
+export const suppressNag = (construct: IConstruct, rules: NagRule[], { applyToChildren = false } = {}) => {
+  const resources = resourcesOf(construct, applyToChildren);
+  if (resources.length === 0) throw new Error(`cdk-nag suppression on ${construct.node.path} found no CloudFormation resource.`);
+  for (const resource of resources) addToResource(resource, rules);
+};
+
+export const basicExecutionRole = "Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole";
+
+/** Lambda's AWS-managed logging policy: every function role carries it. */
+export const lambdaBasicExecutionRule: NagRule = {
+  id: "AwsSolutions-IAM4",
+  reason:
+    "AWSLambdaBasicExecutionRole only lets the function create its log streams and put log events; it is the AWS-maintained minimum for Lambda logging.",
+  appliesTo: [basicExecutionRole],
+};
+
+/** X-Ray active tracing (SST's default): PutTraceSegments/PutTelemetryRecords have no resource-level permissions. */
+export const xrayRule: NagRule = {
+  id: "AwsSolutions-IAM5",
+  reason: "X-Ray PutTraceSegments and PutTelemetryRecords do not support resource-level permissions, so AWS requires Resource '*' for tracing.",
+  appliesTo: ["Resource::*"],
+};
+
+/**
+ * Resources SST v2 creates itself, some of them only in `app.finish()` (after the stacks ran): the
+ * per-stack custom-resource handler (used by StaticSite uploads and CloudFront invalidation) and the
+ * site uploader's policy. An aspect reaches them whenever they are created.
+ */
+export class SstInternalsNagSuppressions implements IAspect {
+  visit(node: IConstruct): void {
+    if (!CfnResource.isCfnResource(node)) return;
+    const resource = node as CfnResource;
+    const path = node.node.path;
+    if (/\/CustomResourceHandler\/ServiceRole\/Resource$/.test(path)) {
+      addToResource(resource, [
+        {
+          ...lambdaBasicExecutionRule,
+          reason: `SST's own custom-resource handler. ${lambdaBasicExecutionRule.reason}`,
+        },
+      ]);
+    }
+    if (/\/S3UploaderPolicy\/Resource$/.test(path)) {
+      addToResource(resource, [
+        {
+          id: "AwsSolutions-IAM5",
+          reason:
+            "SST's site uploader copies the built site: it reads objects of the CDK asset bucket and writes/deletes objects of the site bucket only (object wildcards within those two buckets).",
+          appliesTo: [{ regex: "/^Resource::.*\\/\\*$/g" }],
+        },
+      ]);
+    }
+  }
+}

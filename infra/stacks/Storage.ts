@@ -1,0 +1,41 @@
+import { idempotencyTable, marketTable } from "@fsm/store";
+import { RemovalPolicy } from "aws-cdk-lib";
+import { type StackContext, Table } from "sst/constructs";
+import { isProd, statefulRemovalPolicy } from "../stage";
+
+/**
+ * The single table and the idempotency store, both derived from `packages/store`'s definition (the
+ * same object the local runtime's CreateTable uses). On-demand billing and point-in-time recovery
+ * are SST's `Table` defaults; they are spelled out so a reader (and the tests) need not know that.
+ */
+export function Storage({ stack, app }: StackContext) {
+  const prod = isProd(app.stage);
+  const indexes = Object.values(marketTable.indexes);
+  const keyAttributes = [marketTable.partitionKey, marketTable.sortKey, ...indexes.flatMap((index) => [index.partitionKey, index.sortKey])];
+
+  const table = new Table(stack, "Market", {
+    fields: Object.fromEntries(keyAttributes.map((name) => [name, "string" as const])),
+    primaryIndex: { partitionKey: marketTable.partitionKey, sortKey: marketTable.sortKey },
+    globalIndexes: Object.fromEntries(indexes.map((index) => [index.name, { partitionKey: index.partitionKey, sortKey: index.sortKey }])),
+    stream: marketTable.stream.toLowerCase() as Lowercase<typeof marketTable.stream>,
+    timeToLiveAttribute: marketTable.timeToLiveAttribute,
+    cdk: {
+      table: {
+        pointInTimeRecovery: true,
+        deletionProtection: prod,
+        removalPolicy: statefulRemovalPolicy(app.stage),
+      },
+    },
+  });
+
+  // Replay records live an hour or so; losing them on a teardown is harmless, so no protection.
+  const idempotency = new Table(stack, "Idempotency", {
+    fields: { [idempotencyTable.partitionKey]: "string" },
+    primaryIndex: { partitionKey: idempotencyTable.partitionKey },
+    timeToLiveAttribute: idempotencyTable.timeToLiveAttribute,
+    cdk: { table: { pointInTimeRecovery: true, removalPolicy: RemovalPolicy.DESTROY } },
+  });
+
+  stack.addOutputs({ TableName: table.tableName, IdempotencyTableName: idempotency.tableName });
+  return { table, idempotency };
+}

@@ -1,0 +1,277 @@
+/**
+ * Matching engine benchmark: time per order and cost against the exact MILP optimum (HiGHS).
+ *
+ *   npx tsx packages/core/bench/matching.bench.ts           # print the results
+ *   npx tsx packages/core/bench/matching.bench.ts --write   # and replace "## Matching engine" in docs/PERFORMANCE.md
+ *
+ * Instances are generated from a fixed seed, so every run measures the same orders.
+ */
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import { freightPerUnitIdr, PICKUP_FIXED_COST_IDR, provinces } from "../src/freight";
+import { matchOrder, type MatchCandidate, type MatchPlan } from "../src/matching";
+
+const SIZES = [10, 100, 1_000, 10_000, 100_000];
+/** HiGHS proves optimality quickly up to here; beyond, building and solving the MILP takes minutes. */
+const HIGHS_MAX_CANDIDATES = 10_000;
+const HIGHS_TIME_LIMIT_SECONDS = 120;
+const SEED = 20_260_101;
+const COMMAND = "npx tsx packages/core/bench/matching.bench.ts --write";
+
+/** mulberry32: small, fast and the same everywhere, so instances never drift between runs. */
+const seededRandom = (seed: number) => {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = state;
+    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+  };
+};
+
+/** Where patchouli is distilled (Aceh, North Sumatra, West Sumatra, Java, Sulawesi), weighted by repetition. */
+const PRODUCING_PROVINCES = ["ID-AC", "ID-AC", "ID-AC", "ID-SU", "ID-SB", "ID-SB", "ID-JB", "ID-JT", "ID-JT", "ID-SG", "ID-SG", "ID-SN", "ID-SR", "ID-ST"];
+
+interface Batch {
+  batchId: string;
+  province: string;
+  available: number;
+  unitPriceIdr: number;
+}
+
+interface Family {
+  name: string;
+  describe: string;
+  batches: (count: number, random: () => number) => Batch[];
+  orders: { quantity: number; destination: string }[];
+}
+
+const pick = <T>(values: readonly T[], random: () => number): T => values[Math.floor(random() * values.length)] as T;
+
+/** Lots of 20-2,000 kg (log-uniform: many small cooperatives, a few large), Rp 850,000-1,200,000/kg. */
+const realistic: Family = {
+  name: "realistic",
+  describe: "lots 20-2,000 kg (log-uniform), Rp 850,000-1,200,000/kg, from patchouli provinces",
+  batches: (count, random) =>
+    Array.from({ length: count }, (_, index) => ({
+      batchId: `b${String(index).padStart(6, "0")}`,
+      province: random() < 0.85 ? pick(PRODUCING_PROVINCES, random) : pick(provinces, random).code,
+      available: Math.round(20 * 100 ** random()),
+      unitPriceIdr: 850_000 + 5_000 * Math.floor(random() * 71),
+    })),
+  orders: [
+    { quantity: 200, destination: "ID-JK" },
+    { quantity: 2_000, destination: "ID-JI" },
+    { quantity: 20_000, destination: "ID-SN" },
+  ],
+};
+
+/**
+ * A hard case on purpose: small lots (5-60 kg) at nearly one price, so the pickup cost decides and
+ * many combinations cost almost the same.
+ */
+const smallLots: Family = {
+  name: "small lots",
+  describe: "lots 5-60 kg, Rp 995,000-1,005,000/kg, pickups decide",
+  batches: (count, random) =>
+    Array.from({ length: count }, (_, index) => ({
+      batchId: `s${String(index).padStart(6, "0")}`,
+      province: pick(PRODUCING_PROVINCES, random),
+      available: 5 + Math.floor(random() * 56),
+      unitPriceIdr: 995_000 + 1_000 * Math.floor(random() * 11),
+    })),
+  orders: [{ quantity: 500, destination: "ID-JK" }],
+};
+
+const toCandidates = (batches: readonly Batch[], destination: string): MatchCandidate[] =>
+  batches.map((batch) => ({
+    batchId: batch.batchId,
+    available: batch.available,
+    unitPriceIdr: batch.unitPriceIdr,
+    freightPerUnitIdr: freightPerUnitIdr(batch.province, destination, "kg"),
+    fixedCostIdr: PICKUP_FIXED_COST_IDR,
+  }));
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+const assertValidPlan = (plan: MatchPlan, candidates: readonly MatchCandidate[], quantity: number) => {
+  const byId = new Map(candidates.map((candidate) => [candidate.batchId, candidate]));
+  let cost = 0;
+  for (const { batchId, quantity: taken } of plan.picks) {
+    const candidate = byId.get(batchId);
+    if (candidate === undefined || !Number.isInteger(taken) || taken <= 0 || taken > candidate.available) {
+      throw new Error(`invalid pick ${batchId} x ${taken}`);
+    }
+    cost += taken * (candidate.unitPriceIdr + candidate.freightPerUnitIdr) + candidate.fixedCostIdr;
+  }
+  if (plan.quantity !== quantity || cost !== plan.costIdr) throw new Error("plan does not add up");
+};
+
+/** The textbook fixed-charge model: q_i units from batch i, y_i = 1 if batch i is picked up. */
+const toLpModel = (candidates: readonly MatchCandidate[], quantity: number) => {
+  const lines: string[] = ["Minimize", " cost:"];
+  candidates.forEach((candidate, index) => {
+    lines.push(`  + ${candidate.unitPriceIdr + candidate.freightPerUnitIdr} q${index} + ${candidate.fixedCostIdr} y${index}`);
+  });
+  lines.push("Subject To", " demand:");
+  candidates.forEach((_, index) => lines.push(`  + q${index}`));
+  lines.push(`  = ${quantity}`);
+  candidates.forEach((candidate, index) => lines.push(` pickup${index}: q${index} - ${candidate.available} y${index} <= 0`));
+  lines.push("Bounds");
+  candidates.forEach((candidate, index) => lines.push(` 0 <= q${index} <= ${candidate.available}`));
+  lines.push("Generals");
+  candidates.forEach((_, index) => lines.push(` q${index}`));
+  lines.push("Binary");
+  candidates.forEach((_, index) => lines.push(` y${index}`));
+  lines.push("End");
+  return lines.join("\n");
+};
+
+type Highs = Awaited<ReturnType<typeof import("highs").default>>;
+
+/** The MILP optimum, priced from HiGHS's quantities (rounded) so both sides use the same integer arithmetic. */
+const solveWithHighs = (highs: Highs, candidates: readonly MatchCandidate[], quantity: number) => {
+  const started = performance.now();
+  const result = highs.solve(toLpModel(candidates, quantity), {
+    time_limit: HIGHS_TIME_LIMIT_SECONDS,
+    mip_rel_gap: 0,
+    mip_abs_gap: 0.5,
+    output_flag: false,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.Status !== "Optimal") return { status: result.Status, seconds, costIdr: undefined };
+  let costIdr = 0;
+  let total = 0;
+  candidates.forEach((candidate, index) => {
+    const taken = Math.round(result.Columns[`q${index}`]?.Primal ?? 0);
+    if (taken > 0) costIdr += taken * (candidate.unitPriceIdr + candidate.freightPerUnitIdr) + candidate.fixedCostIdr;
+    total += taken;
+  });
+  if (total !== quantity) throw new Error(`HiGHS returned ${total} units for ${quantity}`);
+  return { status: result.Status, seconds, costIdr };
+};
+
+interface Row {
+  family: string;
+  candidates: number;
+  quantity: number;
+  destination: string;
+  costIdr: number;
+  method: string;
+  medianMs: number;
+  heuristicCostIdr: number;
+  optimumIdr: number | undefined;
+  highsNote: string;
+}
+
+const formatIdr = (value: number) => value.toLocaleString("en-US");
+const formatRatio = (cost: number, optimum: number | undefined) => (optimum === undefined ? "—" : (cost / optimum).toFixed(6));
+
+const run = async () => {
+  const highs = await (await import("highs")).default();
+  const rows: Row[] = [];
+  for (const family of [realistic, smallLots]) {
+    for (const size of SIZES) {
+      const batches = family.batches(size, seededRandom(SEED + size));
+      const stock = batches.reduce((sum, batch) => sum + batch.available, 0);
+      for (const order of family.orders) {
+        const quantity = Math.min(order.quantity, Math.floor(stock * 0.6));
+        const candidates = toCandidates(batches, order.destination);
+        const request = { quantity, allowPartial: false };
+        const runs = size >= 100_000 ? 5 : 15;
+        for (let warmUp = 0; warmUp < 3; warmUp++) matchOrder(request, candidates);
+        const times: number[] = [];
+        let plan = matchOrder(request, candidates);
+        for (let attempt = 0; attempt < runs; attempt++) {
+          const started = performance.now();
+          plan = matchOrder(request, candidates);
+          times.push(performance.now() - started);
+        }
+        assertValidPlan(plan, candidates, quantity);
+        const heuristic = matchOrder(request, candidates, { strategy: "heuristic" });
+        assertValidPlan(heuristic, candidates, quantity);
+        let optimumIdr: number | undefined;
+        let highsNote = "not run (too large)";
+        if (size <= HIGHS_MAX_CANDIDATES) {
+          const optimum = solveWithHighs(highs, candidates, quantity);
+          optimumIdr = optimum.costIdr;
+          highsNote = optimum.costIdr === undefined ? `${optimum.status} after ${optimum.seconds.toFixed(1)} s` : `${optimum.seconds.toFixed(2)} s`;
+        }
+        const row: Row = {
+          family: family.name,
+          candidates: size,
+          quantity,
+          destination: order.destination,
+          costIdr: plan.costIdr,
+          method: plan.method,
+          medianMs: median(times),
+          heuristicCostIdr: heuristic.costIdr,
+          optimumIdr,
+          highsNote,
+        };
+        rows.push(row);
+        console.error(
+          `${row.family} n=${size} q=${quantity} → ${row.medianMs.toFixed(2)} ms ${row.method}, ratio ${formatRatio(row.costIdr, optimumIdr)}, heuristic ${formatRatio(row.heuristicCostIdr, optimumIdr)}, HiGHS ${highsNote}`,
+        );
+      }
+    }
+  }
+  return rows;
+};
+
+const toMarkdown = (rows: readonly Row[]) => {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const lines = [
+    "## Matching engine",
+    "",
+    `Measured with \`${COMMAND}\` on ${new Date().toISOString().slice(0, 10)}: ${os.availableParallelism()} cores (\`nproc\`), ${cpu}, Node ${process.version}.`,
+    "",
+    "Each order is matched against generated candidate batches (seeded, so every run sees the same ones); freight comes from the",
+    "real tariff to the order's destination and every pickup costs Rp " + formatIdr(PICKUP_FIXED_COST_IDR) + ". Families:",
+    `- realistic: ${realistic.describe};`,
+    `- small lots: ${smallLots.describe}.`,
+    "",
+    "Time is the median of 15 runs (5 at 100,000 candidates) of `matchOrder` after warm-up, sorting included, on one core.",
+    "The optimum is HiGHS's MILP solution (binary pickup per batch, integer quantities, `mip_rel_gap` 0), priced with the",
+    "same integer arithmetic; ratio = our cost / optimum. Method `exact` means branch and bound proved optimality within its",
+    "budget; `heuristic` means it ran out and returned the best plan found. The heuristic column is greedy plus local search",
+    "alone (`strategy: \"heuristic\"`), without branch and bound. Order quantities are capped at 60% of the stock on offer.",
+    "",
+    "| family | candidates | order (kg) | to | our cost (Rp) | method | median time (ms) | ratio to optimum | heuristic alone: ratio | HiGHS time |",
+    "| --- | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | ---: |",
+    ...rows.map(
+      (row) =>
+        `| ${row.family} | ${formatIdr(row.candidates)} | ${formatIdr(row.quantity)} | ${row.destination} | ${formatIdr(row.costIdr)} | ${row.method} | ${row.medianMs.toFixed(2)} | ${formatRatio(row.costIdr, row.optimumIdr)} | ${formatRatio(row.heuristicCostIdr, row.optimumIdr)} | ${row.highsNote} |`,
+    ),
+    "",
+  ];
+  return lines.join("\n");
+};
+
+/** Replaces only the "## Matching engine" section, so other sections of the file are left as they are. */
+const writeSection = (section: string) => {
+  const path = fileURLToPath(new URL("../../../docs/PERFORMANCE.md", import.meta.url));
+  const existing = existsSync(path) ? readFileSync(path, "utf8") : "# Performance\n";
+  const start = existing.indexOf("## Matching engine");
+  let updated: string;
+  if (start < 0) {
+    updated = `${existing.trimEnd()}\n\n${section}`;
+  } else {
+    const next = existing.indexOf("\n## ", start + 1);
+    updated = existing.slice(0, start) + section + (next < 0 ? "" : existing.slice(next + 1));
+  }
+  writeFileSync(path, updated);
+  console.error(`wrote ${path}`);
+};
+
+const rows = await run();
+const section = toMarkdown(rows);
+console.log(section);
+if (process.argv.includes("--write")) writeSection(section);
