@@ -1,4 +1,3 @@
-import { CfnResource } from "aws-cdk-lib";
 import type { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Function, type FunctionProps, type Stack } from "sst/constructs";
@@ -68,9 +67,8 @@ export const marketFunction = (stack: Stack, id: string, props: MarketFunctionPr
     permissions: forSst(props.statements),
   });
   suppressNag(fn.role!, [lambdaBasicExecutionRule]);
-  const policy = fn.role?.node.tryFindChild("DefaultPolicy");
-  if (policy && CfnResource.isCfnResource(policy.node.defaultChild)) {
-    suppressNag(policy, [xrayRule, indexWildcardRule, ...(props.nag ?? [])]);
-  }
+  // Active tracing always adds the X-Ray statement, so the role always has a default policy.
+  const readsIndexes = props.statements.some((statement) => statement.resources.some((resource) => resource.endsWith("/index/*")));
+  suppressNag(fn.role!.node.findChild("DefaultPolicy"), [xrayRule, ...(readsIndexes ? [indexWildcardRule] : []), ...(props.nag ?? [])]);
   return fn;
 };

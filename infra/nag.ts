@@ -32,17 +32,16 @@ const addToResource = (resource: CfnResource, rules: NagRule[]) => {
   resource.addMetadata("cdk_nag", { rules_to_suppress: merged });
 };
 
-/** The L1 resources a suppression on `construct` covers: its default child, or all L1s below it. */
-const resourcesOf = (construct: IConstruct, applyToChildren: boolean): CfnResource[] => {
-  if (applyToChildren) return construct.node.findAll().filter((node) => CfnResource.isCfnResource(node)) as CfnResource[];
+/** The L1 resource a suppression on `construct` lands on: its default child, or itself. */
+const resourceOf = (construct: IConstruct): CfnResource | undefined => {
   const candidate = construct.node.defaultChild ?? construct;
-  return CfnResource.isCfnResource(candidate) ? [candidate as CfnResource] : [];
+  return CfnResource.isCfnResource(candidate) ? (candidate as CfnResource) : undefined;
 };
 
-export const suppressNag = (construct: IConstruct, rules: NagRule[], { applyToChildren = false } = {}) => {
-  const resources = resourcesOf(construct, applyToChildren);
-  if (resources.length === 0) throw new Error(`cdk-nag suppression on ${construct.node.path} found no CloudFormation resource.`);
-  for (const resource of resources) addToResource(resource, rules);
+export const suppressNag = (construct: IConstruct, rules: NagRule[]) => {
+  const resource = resourceOf(construct);
+  if (!resource) throw new Error(`cdk-nag suppression on ${construct.node.path} found no CloudFormation resource.`);
+  addToResource(resource, rules);
 };
 
 export const basicExecutionRole = "Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole";
@@ -51,7 +50,7 @@ export const basicExecutionRole = "Policy::arn:<AWS::Partition>:iam::aws:policy/
 export const lambdaBasicExecutionRule: NagRule = {
   id: "AwsSolutions-IAM4",
   reason:
-    "AWSLambdaBasicExecutionRole only lets the function create its log streams and put log events; it is the AWS-maintained minimum for Lambda logging.",
+    "AWSLambdaBasicExecutionRole grants only logs:CreateLogGroup, logs:CreateLogStream and logs:PutLogEvents (no data access); it is the AWS-maintained minimum for Lambda logging.",
   appliesTo: [basicExecutionRole],
 };
 

@@ -1,5 +1,6 @@
 import { idempotencyTable, marketTable } from "@fsm/store";
 import { RemovalPolicy } from "aws-cdk-lib";
+import { BillingMode } from "aws-cdk-lib/aws-dynamodb";
 import { type StackContext, Table } from "sst/constructs";
 import { isProd, statefulRemovalPolicy } from "../stage";
 
@@ -21,6 +22,7 @@ export function Storage({ stack, app }: StackContext) {
     timeToLiveAttribute: marketTable.timeToLiveAttribute,
     cdk: {
       table: {
+        billingMode: BillingMode.PAY_PER_REQUEST,
         pointInTimeRecovery: true,
         deletionProtection: prod,
         removalPolicy: statefulRemovalPolicy(app.stage),
@@ -28,12 +30,12 @@ export function Storage({ stack, app }: StackContext) {
     },
   });
 
-  // Replay records live an hour or so; losing them on a teardown is harmless, so no protection.
+  // Replay records expire after a day; losing them on a teardown is harmless, so no protection.
   const idempotency = new Table(stack, "Idempotency", {
     fields: { [idempotencyTable.partitionKey]: "string" },
     primaryIndex: { partitionKey: idempotencyTable.partitionKey },
     timeToLiveAttribute: idempotencyTable.timeToLiveAttribute,
-    cdk: { table: { pointInTimeRecovery: true, removalPolicy: RemovalPolicy.DESTROY } },
+    cdk: { table: { billingMode: BillingMode.PAY_PER_REQUEST, pointInTimeRecovery: true, removalPolicy: RemovalPolicy.DESTROY } },
   });
 
   stack.addOutputs({ TableName: table.tableName, IdempotencyTableName: idempotency.tableName });

@@ -12,7 +12,7 @@ import { idempotencyActions, signingAccess, streamReadActions, tableReadActions,
 import { deployedRoutes, groupPlans, routeKey, routeMethods } from "../route-plan";
 import { throttle } from "../stacks/Api";
 import { jobModule, scheduleSettings } from "../stacks/Jobs";
-import { type Synthesized, synthesize } from "./support/synth";
+import { nagFindings, type Synthesized, synthesize } from "./support/synth";
 import {
   actionsOf,
   asArray,
@@ -25,11 +25,16 @@ import {
   type Statement,
 } from "./support/template";
 
-/** One synthesis of the `dev` stage for every assertion in this file. */
+/**
+ * One synthesis of the whole app for the `prod` stage (and one cdk-nag run over it) for every
+ * assertion in this file. The stage-dependent settings of other stages are in `stages.test.ts`.
+ */
 let app: Synthesized;
+let nag: Awaited<ReturnType<typeof nagFindings>>;
 beforeAll(async () => {
-  app = await synthesize("dev");
-});
+  app = await synthesize("prod");
+  nag = await nagFindings(app);
+}, 300_000);
 afterAll(async () => {
   if (app) await rm(app.assemblyDir, { recursive: true, force: true });
 });
@@ -48,7 +53,7 @@ const dynamodbStatements = (statements: Statement[]) => statements.filter((state
 describe("the app", () => {
   it("has every stack, each named after the stage", () => {
     expect([...app.stacks.keys()]).toEqual(stackOrder.map((stack) => stack.name));
-    for (const { stackName } of app.stacks.values()) expect(stackName).toMatch(/^dev-factory-sharing-marketplace-/);
+    for (const { stackName } of app.stacks.values()) expect(stackName).toMatch(/^prod-factory-sharing-marketplace-/);
   });
 
   it("outputs the API URL, the web URL and the Cognito ids", () => {
@@ -63,7 +68,7 @@ describe("Storage", () => {
     const indexes = Object.values(marketTable.indexes);
     app.stack("Storage").template.hasResource("AWS::DynamoDB::Table", {
       Properties: Match.objectLike({
-        TableName: "dev-factory-sharing-marketplace-Market",
+        TableName: "prod-factory-sharing-marketplace-Market",
         BillingMode: "PAY_PER_REQUEST",
         KeySchema: [
           { AttributeName: marketTable.partitionKey, KeyType: "HASH" },
@@ -83,16 +88,17 @@ describe("Storage", () => {
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         StreamSpecification: { StreamViewType: marketTable.stream },
         TimeToLiveSpecification: { AttributeName: marketTable.timeToLiveAttribute, Enabled: true },
-        DeletionProtectionEnabled: false,
+        DeletionProtectionEnabled: true,
       }),
-      // Not prod: the stage tears down with `sst remove`.
-      DeletionPolicy: "Delete",
+      // prod keeps its data.
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
     });
   });
 
   it("creates the idempotency table, on-demand with its TTL attribute", () => {
     app.stack("Storage").template.hasResourceProperties("AWS::DynamoDB::Table", {
-      TableName: "dev-factory-sharing-marketplace-Idempotency",
+      TableName: "prod-factory-sharing-marketplace-Idempotency",
       BillingMode: "PAY_PER_REQUEST",
       KeySchema: [{ AttributeName: idempotencyTable.partitionKey, KeyType: "HASH" }],
       TimeToLiveSpecification: { AttributeName: idempotencyTable.timeToLiveAttribute, Enabled: true },
@@ -364,5 +370,54 @@ describe("Web", () => {
     expect(replaced.get("{{ VITE_USER_POOL_ID }}")).toMatch(/ExportsOutputRefUsers[0-9A-F]{8}/);
     expect(replaced.get("{{ VITE_USER_POOL_CLIENT_ID }}")).toMatch(/ExportsOutputRefUsersWebClient/);
     expect(replaced.get("{{ VITE_COGNITO_DOMAIN }}")).toMatch(/UsersHostedLogin/);
+  });
+});
+
+describe("prod keeps its data", () => {
+  it("retains the signing key and the user pool (with deletion protection)", () => {
+    app.stack("Signing").template.hasResource("AWS::KMS::Key", { DeletionPolicy: "Retain", Properties: Match.objectLike({ PendingWindowInDays: 30 }) });
+    app.stack("Auth").template.hasResource("AWS::Cognito::UserPool", {
+      DeletionPolicy: "Retain",
+      Properties: Match.objectLike({ DeletionProtection: "ACTIVE" }),
+    });
+  });
+
+  it("logs at INFO", () => {
+    for (const { resource } of marketFunctions(app)) {
+      expect((props(resource).Environment as { Variables: Record<string, unknown> }).Variables.LOG_LEVEL).toBe("INFO");
+    }
+  });
+});
+
+describe("cdk-nag AwsSolutions over every template", () => {
+  const suppressions = () =>
+    [...app.stacks.values()].flatMap(({ stackName, json: template }) =>
+      Object.entries(template.Resources).flatMap(([logicalId, resource]) =>
+        ((resource.Metadata?.cdk_nag as { rules_to_suppress?: { id: string; reason: string }[] } | undefined)?.rules_to_suppress ?? []).map(
+          (rule) => ({ path: `/${stackName}/Template/${logicalId}`, ...rule }),
+        ),
+      ),
+    );
+
+  it("reports no unsuppressed error", () => {
+    expect(nag.errors.map((finding) => `${finding.path}: ${finding.message.split("\n")[0]}`)).toEqual([]);
+  });
+
+  it("checked every resource (its suppressed findings were reported as such)", () => {
+    expect(nag.suppressed.length).toBeGreaterThan(10);
+  });
+
+  it("gives every suppression a written reason", () => {
+    expect(suppressions().length).toBeGreaterThan(0);
+    for (const suppression of suppressions()) {
+      expect(suppression.reason.length, `${suppression.path} ${suppression.id}`).toBeGreaterThanOrEqual(40);
+    }
+  });
+
+  it("keeps no stale suppression (each one silences a finding on its resource)", () => {
+    const triggered = new Set(
+      nag.suppressed.map((finding) => `${finding.path} ${/(AwsSolutions-\w+) was triggered but suppressed/.exec(finding.message)?.[1]}`),
+    );
+    for (const suppression of suppressions()) expect(triggered, `${suppression.path} ${suppression.id}`).toContain(`${suppression.path} ${suppression.id}`);
   });
 });

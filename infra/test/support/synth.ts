@@ -10,6 +10,7 @@ import type { SSTConfig } from "sst";
 import { App } from "sst/constructs";
 import { initProject, useProject } from "sst/project.js";
 import { load } from "sst/stacks/build.js";
+import { registerStacks } from "../../app";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const fixtureSite = path.resolve(here, "../fixtures/site");
@@ -79,9 +80,10 @@ const withSynthLock = async <T>(work: () => Promise<T>): Promise<T> => {
  * config, `stacks(app)` runs on an `App` in deploy mode, `app.finish()` bundles every function and
  * packages the site, then the cloud assembly is synthesized. Only the site source differs: a small
  * prebuilt fixture instead of a Vite build. No AWS credentials are involved (NODE_ENV=test makes SST
- * skip the bootstrap lookup).
+ * skip the bootstrap lookup). `only` synthesizes a subset of the stacks (same code, no bundling when
+ * the subset has no functions) for cheap per-stage checks.
  */
-export const synthesize = async (stage: string): Promise<Synthesized> => {
+export const synthesize = async (stage: string, { only }: { only?: Parameters<typeof registerStacks>[1] } = {}): Promise<Synthesized> => {
   process.env.WEB_PREBUILT_DIR = fixtureSite;
   // SST bundles functions with (cores - 1) parallel esbuild runs; on a 2-core runner that is one at
   // a time. The bundles are the same, only the wall-clock changes.
@@ -89,9 +91,14 @@ export const synthesize = async (stage: string): Promise<Synthesized> => {
   const { app, appName, region } = await withSynthLock(async () => {
     await initProject({ stage });
     const project = useProject();
-    const [, config] = (await load(project.paths.config, false)) as readonly [unknown, SSTConfig];
     const app = new App({ mode: "deploy", stage, name: project.config.name, region: project.config.region, account: testAccount });
-    await config.stacks(app);
+    if (only) {
+      registerStacks(app, only);
+    } else {
+      // The config as `sst deploy` loads it: esbuild-bundled by SST, then imported by Node.
+      const [, config] = (await load(project.paths.config, false)) as readonly [unknown, SSTConfig];
+      await config.stacks(app);
+    }
     return { app, appName: project.config.name, region: project.config.region ?? "" };
   });
   await app.finish();
@@ -128,7 +135,7 @@ export const synthesize = async (stage: string): Promise<Synthesized> => {
 export const nagFindings = async (synthesized: Synthesized) => {
   const dir = await mkdtemp(path.join(tmpdir(), "fsm-nag-"));
   try {
-    const app = new CdkApp();
+    const app = new CdkApp({ outdir: path.join(dir, "cdk.out") });
     const included: Stack[] = [];
     for (const { stackName, json } of synthesized.stacks.values()) {
       const file = path.join(dir, `${stackName}.json`);

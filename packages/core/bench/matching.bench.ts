@@ -226,12 +226,13 @@ const run = async () => {
   return rows;
 };
 
-const toMarkdown = (rows: readonly Row[]) => {
+const toMarkdown = (rows: readonly Row[], loadAverage: readonly number[]) => {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const lines = [
     "## Matching engine",
     "",
-    `Measured with \`${COMMAND}\` on ${new Date().toISOString().slice(0, 10)}: ${os.availableParallelism()} cores (\`nproc\`), ${cpu}, Node ${process.version}.`,
+    `Measured with \`${COMMAND}\` on ${new Date().toISOString().slice(0, 10)}: ${os.availableParallelism()} cores (\`nproc\`), ${cpu},`,
+    `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${loadAverage.map((value) => value.toFixed(1)).join(" / ")} (1 / 5 / 15 min) when it started${loadAverage[0] !== undefined && loadAverage[0] > 1.5 ? ", so other work shared the cores and times are inflated" : ""}.`,
     "",
     "Each order is matched against generated candidate batches (seeded, so every run sees the same ones); freight comes from the",
     "real tariff to the order's destination and every pickup costs Rp " + formatIdr(PICKUP_FIXED_COST_IDR) + ". Families:",
@@ -271,7 +272,8 @@ const writeSection = (section: string) => {
   console.error(`wrote ${path}`);
 };
 
+const loadAverage = os.loadavg();
 const rows = await run();
-const section = toMarkdown(rows);
+const section = toMarkdown(rows, loadAverage);
 console.log(section);
 if (process.argv.includes("--write")) writeSection(section);

@@ -9,3 +9,4 @@ export * from "./batches";
 export * from "./certificates";
 export * from "./orders";
 export * from "./stats";
+export * from "./capacity";

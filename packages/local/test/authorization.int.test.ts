@@ -13,6 +13,8 @@ const whoMay: Record<string, "public" | string[]> = {
   getOpenApiDocument: "public",
   listProducts: "public",
   listFacilities: "public",
+  recordEquipmentRun: ["cooperative", "officer"],
+  listEquipmentRuns: ["cooperative", "officer", "ministry"],
   searchCatalog: "public",
   devLogin: "public",
   getCertificate: "public",

@@ -1,17 +1,21 @@
 import { compactVerify, createRemoteJWKSet } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
-import { acehFacility, daysFrom, patchouliMeasurements, registerInstruments } from "./support/flows";
+import { acehFacility, daysFrom, declareBackedBatch, patchouliMeasurements, registerInstruments } from "./support/flows";
 import { useMarketplace } from "./support/marketplace";
 
 const market = useMarketplace();
 let instruments: Record<string, string>;
 
 const draftBatch = async (quantity = 120) => {
-  const created = await market.as("koperasi-aceh", "/batches", {
-    body: { productId: "patchouli-oil", facilityId: acehFacility, quantity, unitPriceIdr: 1_200_000, producedOn: daysFrom(market.clock.now(), -2) },
+  const created = await declareBackedBatch(market, {
+    cooperative: "koperasi-aceh",
+    productId: "patchouli-oil",
+    facilityId: acehFacility,
+    quantity,
+    unitPriceIdr: 1_200_000,
+    producedOn: daysFrom(market.clock.now(), -2),
   });
-  expect(created.status).toBe(201);
-  return created.body.id as string;
+  return created.id as string;
 };
 
 const queuedBatch = async () => {

@@ -4,6 +4,7 @@ import { catalogRepository } from "./repositories/catalog";
 import { certificateRepository } from "./repositories/certificates";
 import { directoryRepository } from "./repositories/directory";
 import { equipmentRepository } from "./repositories/equipment";
+import { equipmentRunRepository } from "./repositories/equipment-runs";
 import { orderRepository } from "./repositories/orders";
 import { revocationRepository } from "./repositories/revocation";
 import { statsRepository } from "./repositories/stats";
@@ -22,6 +23,7 @@ export const createStore = ({ client, tableName }: StoreConfig) => {
     directory: directoryRepository(table),
     batches: batchRepository(table),
     equipment: equipmentRepository(table),
+    equipmentRuns: equipmentRunRepository(table),
     certificates: certificateRepository(table),
     orders: orderRepository(table),
     catalog: catalogRepository(table),

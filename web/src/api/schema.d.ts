@@ -71,6 +71,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/facilities/{id}/equipment-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site's recorded production runs and the batches they back. */
+        get: operations["listEquipmentRuns"];
+        put?: never;
+        /** Record a production run (a distillation charge, a drying batch) and its output, to back a batch's volume. */
+        post: operations["recordEquipmentRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/dev-login": {
         parameters: {
             query?: never;
@@ -517,6 +535,44 @@ export interface components {
             /** @description The organisation of the officers assigned to this site. */
             qualityUnitId: string;
             productIds: string[];
+            /**
+             * Format: date
+             * @description When the site started producing: the earliest day its output can come from.
+             */
+            commissionedOn: string;
+            /** @description Production capacity per product. */
+            capacities: {
+                productId: string;
+                /** @description Output per day, in the product's unit. */
+                perDay: number;
+                /** @description Where the figure comes from. */
+                basis: string;
+            }[];
+        };
+        EquipmentRun: {
+            id: string;
+            facilityId: string;
+            productId: string;
+            equipmentId?: string;
+            description: string;
+            /** Format: date */
+            ranOn: string;
+            outputQuantity: number;
+            recordedBy: string;
+            recordedByOrgId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description The batch whose volume this run accounts for. */
+            batchId?: string;
+        };
+        RecordEquipmentRun: {
+            productId: string;
+            equipmentId?: string;
+            /** @example distillation charge, kettles 1-4 */
+            description: string;
+            /** Format: date */
+            ranOn: string;
+            outputQuantity: number;
         };
         DevLoginResponse: {
             token: string;
@@ -556,6 +612,7 @@ export interface components {
                 memberName: string;
                 quantity: number;
             }[];
+            equipmentRunIds?: string[];
             grade?: string | null;
             certificateId?: string;
             /** Format: date */
@@ -580,6 +637,8 @@ export interface components {
                 memberName: string;
                 quantity: number;
             }[];
+            /** @description Recorded equipment runs whose output accounts for a volume above the site's capacity. */
+            equipmentRunIds?: string[];
         };
         Equipment: {
             id: string;
@@ -976,6 +1035,162 @@ export interface operations {
             };
             /** @description Malformed JSON or input that does not match the schema; `errors` lists each field. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEquipmentRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentRun"][];
+                };
+            };
+            /** @description Malformed JSON or input that does not match the schema; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: cooperative, officer, ministry; or another organisation's resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown facility. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordEquipmentRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RecordEquipmentRun"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentRun"];
+                };
+            };
+            /** @description Malformed JSON or input that does not match the schema; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: cooperative, officer; or another organisation's resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown facility. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

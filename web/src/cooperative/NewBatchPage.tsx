@@ -12,6 +12,7 @@ import { productName } from "../reference/names";
 import { useReference } from "../reference/ReferenceProvider";
 import { navigate } from "../router/history";
 import { ContributionsEditor, type ContributionDraft } from "./ContributionsEditor";
+import { EquipmentRunsPicker } from "./EquipmentRunsPicker";
 
 export const NewBatchPage = () => {
   const { t, lang } = useI18n();
@@ -29,6 +30,7 @@ export const NewBatchPage = () => {
   const [producedOn, setProducedOn] = useState(todayIso());
   const [bestBefore, setBestBefore] = useState("");
   const [contributions, setContributions] = useState<ContributionDraft[]>([]);
+  const [runIds, setRunIds] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const key = useRef(idempotencyKey());
@@ -54,6 +56,7 @@ export const NewBatchPage = () => {
             ...(contributions.length > 0
               ? { contributions: contributions.map((row) => ({ memberName: row.memberName.trim(), quantity: Number(row.quantity) })) }
               : {}),
+            ...(runIds.length > 0 ? { equipmentRunIds: runIds } : {}),
           },
           headers: { "Idempotency-Key": key.current },
         }),
@@ -84,6 +87,7 @@ export const NewBatchPage = () => {
             <select {...control} required value={facility?.id ?? ""} onChange={(event) => {
               setFacilityId(event.target.value);
               setProductId("");
+              setRunIds([]);
             }}>
               {facilities.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
@@ -95,7 +99,10 @@ export const NewBatchPage = () => {
         </Field>
         <Field label={t("field.product")}>
           {(control) => (
-            <select {...control} required value={product?.id ?? ""} onChange={(event) => setProductId(event.target.value)}>
+            <select {...control} required value={product?.id ?? ""} onChange={(event) => {
+              setProductId(event.target.value);
+              setRunIds([]);
+            }}>
               {(facility?.productIds ?? []).map((id) => (
                 <option key={id} value={id}>
                   {productName(reference.product(id), lang, id)}
@@ -117,6 +124,7 @@ export const NewBatchPage = () => {
           {(control) => <input {...control} type="date" min={producedOn} value={bestBefore} onChange={(event) => setBestBefore(event.target.value)} />}
         </Field>
         <ContributionsEditor rows={contributions} onChange={setContributions} unit={unit} />
+        {facility && product && <EquipmentRunsPicker facility={facility} productId={product.id} unit={unit} selected={runIds} onChange={setRunIds} />}
         {contributionsMismatch && (
           <p className="notice notice-warning form-wide" role="status">
             {t("batch.new.contributionsMismatch", { contributed: format.integer(contributed), total: format.integer(Number(quantity) || 0) })}

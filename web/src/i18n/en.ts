@@ -242,6 +242,15 @@ export const en: Messages = {
   "certificates.lede": "Quality certificates of your cooperative's batches, newest first.",
   "certificates.empty": "No certificates yet. Ask for inspection of your batches.",
 
+  "runs.title": "Production runs",
+  "runs.capacity": "The site produces about {perDay} {unit} a day ({basis}). A volume above that since your previous batch needs recorded production runs behind it.",
+  "runs.record": "Record a production run",
+  "runs.description": "Run description",
+  "runs.descriptionHint": "For example: distillation, kettles 1–4, 18 charges.",
+  "runs.ranOn": "Run date",
+  "runs.output": "Output ({unit})",
+  "runs.save": "Save run",
+
   "allocations.lede": "Buyers' shares of your batches. Confirmed ones are ready to ship.",
   "allocations.empty": "No allocations on your batches yet.",
   "allocations.heldHint": "Waiting for the buyer to confirm.",

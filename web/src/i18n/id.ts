@@ -243,6 +243,15 @@ export const id = {
   "certificates.lede": "Sertifikat mutu batch koperasi Anda, terbaru lebih dulu.",
   "certificates.empty": "Belum ada sertifikat. Minta inspeksi untuk batch Anda.",
 
+  "runs.title": "Catatan proses produksi",
+  "runs.capacity": "Kapasitas fasilitas sekitar {perDay} {unit} per hari ({basis}). Volume di atas kapasitas sejak batch Anda sebelumnya perlu didukung catatan proses produksi.",
+  "runs.record": "Catat proses produksi",
+  "runs.description": "Uraian proses",
+  "runs.descriptionHint": "Misalnya: penyulingan ketel 1–4, 18 kali isi.",
+  "runs.ranOn": "Tanggal proses",
+  "runs.output": "Hasil ({unit})",
+  "runs.save": "Simpan catatan proses",
+
   "allocations.lede": "Bagian pesanan pembeli dari batch Anda. Yang sudah dikonfirmasi siap dikirim.",
   "allocations.empty": "Belum ada alokasi pada batch Anda.",
   "allocations.heldHint": "Menunggu konfirmasi pembeli.",

@@ -68,8 +68,7 @@ export const SignInPage = () => {
                         aria-busy={pending === account.email}
                         onClick={() => void devSignIn(account.email)}
                       >
-                        {account.email.replace("@demo.example", "")}
-                        <span className="visually-hidden">@demo.example</span>
+                        {account.email}
                       </button>
                     </li>
                   ))}

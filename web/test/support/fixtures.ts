@@ -23,6 +23,8 @@ export const acehFacility: Facility = {
   cooperativeIds: ["coop-aroma-tamiang"],
   qualityUnitId: "qc-aceh",
   productIds: ["patchouli-oil"],
+  commissionedOn: "2025-02-01",
+  capacities: [{ productId: "patchouli-oil", perDay: 12, basis: "4 kettles" }],
 };
 
 export const catalogItem = (overrides: Partial<CatalogItem> = {}): CatalogItem => ({

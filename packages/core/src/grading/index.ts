@@ -53,4 +53,7 @@ export const productSummary = (rulebook: Rulebook): Product => ({
     physicalMax,
   })),
   rulebookVersion: rulebook.version,
+  standardRequirements: rulebook.standardRequirements.map(({ parameter, min, max }) => ({ parameter, min, max })),
+  gradeRules: rulebook.grades.map(({ grade, rules }) => ({ grade, rules: rules.map(({ parameter, min, max }) => ({ parameter, min, max })) })),
+  keyParameter: rulebook.keyParameter,
 });

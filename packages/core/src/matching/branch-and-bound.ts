@@ -1,4 +1,5 @@
-import type { Item } from "./items";
+import type { EffectiveCostOrder } from "./effective-cost-order";
+import { compareItems, type Items } from "./items";
 import { type Allocation, type Solution, toSolution } from "./solution";
 
 export interface SearchOutcome {
@@ -15,6 +16,11 @@ const cannotBeat = (bound: number, incumbentIdr: number) => bound >= incumbentId
 
 /** Deep enough for any instance the budget lets through; a guard against exhausting the call stack. */
 const MAX_DEPTH = 5_000;
+/**
+ * With a budget, at most this many batches survive into the search, the cheapest at full use; more
+ * could not be branched on within the budget anyway, and sorting them all would cost more than it wins.
+ */
+const MAX_SEARCHED_BATCHES = 5_000;
 
 const UNDECIDED = 0;
 const OPEN = 1;
@@ -40,47 +46,75 @@ interface Relaxation {
  * past the incumbent is dropped, one whose absence would is opened. With realistic prices this leaves
  * a handful of batches around lambda to branch on, which is what makes 100,000 candidates tractable.
  */
-export const branchAndBound = (items: readonly Item[], quantity: number, incumbent: Solution, budget: number): SearchOutcome => {
+export const branchAndBound = (
+  items: Items,
+  order: EffectiveCostOrder,
+  quantity: number,
+  incumbent: Solution,
+  budget: number,
+): SearchOutcome => {
   let best = incumbent;
 
   let remaining = quantity;
   let prefixCostIdr = 0;
   let critical = -1;
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index] as Item;
-    if (item.available >= remaining) {
+  let criticalRank = -1;
+  for (let rank = 0; rank < order.length; rank++) {
+    const index = order.at(rank);
+    const available = items.available[index] as number;
+    if (available >= remaining) {
       critical = index;
+      criticalRank = rank;
       break;
     }
-    prefixCostIdr += item.unitCostIdr * item.available + item.fixedCostIdr;
-    remaining -= item.available;
+    prefixCostIdr += (items.unitCostIdr[index] as number) * available + (items.fixedCostIdr[index] as number);
+    remaining -= available;
   }
   if (critical < 0) return { solution: best, proven: true };
-  const criticalItem = items[critical] as Item;
-  if (criticalItem.available === remaining) {
-    const prefix: Allocation[] = items.slice(0, critical + 1).map((item, index) => ({ item: index, quantity: item.available }));
+  if (items.available[critical] === remaining) {
+    const prefix: Allocation[] = [];
+    for (let rank = 0; rank <= criticalRank; rank++) {
+      const index = order.at(rank);
+      prefix.push({ item: index, quantity: items.available[index] as number });
+    }
     const exact = toSolution(items, prefix);
     return { solution: exact.costIdr < best.costIdr ? exact : best, proven: true };
   }
-  const lambda = criticalItem.effectiveUnitCost;
+  const lambda = items.effectiveUnitCost[critical] as number;
   const rootBound = prefixCostIdr + lambda * remaining;
   if (cannotBeat(rootBound, best.costIdr)) return { solution: best, proven: true };
 
-  const kept: number[] = [];
-  const startsOpen: boolean[] = [];
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index] as Item;
-    if (item.effectiveUnitCost >= lambda && index !== critical) {
-      const liftIfUsed = item.fixedCostIdr + item.available * Math.min(0, item.unitCostIdr - lambda);
-      if (cannotBeat(rootBound + liftIfUsed, best.costIdr)) continue;
-      kept.push(index);
-      startsOpen.push(false);
+  const FIXED_OUT = 0;
+  const FREE = 1;
+  const FIXED_IN = 2;
+  const fixing = new Uint8Array(items.count);
+  let keptCount = 0;
+  for (let index = 0; index < items.count; index++) {
+    const available = items.available[index] as number;
+    const effectiveUnitCost = items.effectiveUnitCost[index] as number;
+    if (effectiveUnitCost >= lambda && index !== critical) {
+      const liftIfUsed = (items.fixedCostIdr[index] as number) + available * Math.min(0, (items.unitCostIdr[index] as number) - lambda);
+      fixing[index] = cannotBeat(rootBound + liftIfUsed, best.costIdr) ? FIXED_OUT : FREE;
     } else {
-      const liftIfUnused = index === critical ? 0 : item.available * (lambda - item.effectiveUnitCost);
-      kept.push(index);
-      startsOpen.push(cannotBeat(rootBound + liftIfUnused, best.costIdr));
+      const liftIfUnused = index === critical ? 0 : available * (lambda - effectiveUnitCost);
+      fixing[index] = cannotBeat(rootBound + liftIfUnused, best.costIdr) ? FIXED_IN : FREE;
     }
+    if (fixing[index] !== FIXED_OUT) keptCount++;
   }
+  const searched = Math.min(keptCount, budget === Infinity ? keptCount : MAX_SEARCHED_BATCHES);
+  const kept: number[] = [];
+  if (searched < keptCount) {
+    for (let rank = 0; kept.length < searched; rank++) {
+      const index = order.at(rank);
+      if (fixing[index] !== FIXED_OUT) kept.push(index);
+    }
+  } else {
+    // Survivors can sit deep in effective-cost order (small lots just above lambda); sorting only them
+    // is cheaper than sorting the order that far.
+    for (let index = 0; index < items.count; index++) if (fixing[index] !== FIXED_OUT) kept.push(index);
+    kept.sort((left, right) => compareItems(items, left, right));
+  }
+  const startsOpen = kept.map((index) => fixing[index] === FIXED_IN);
 
   const count = kept.length;
   const available = new Float64Array(count);
@@ -90,14 +124,13 @@ export const branchAndBound = (items: readonly Item[], quantity: number, incumbe
   const status = new Uint8Array(count);
   let openFixedCostIdr = 0;
   kept.forEach((itemIndex, position) => {
-    const item = items[itemIndex] as Item;
-    available[position] = item.available;
-    unitCost[position] = item.unitCostIdr;
-    fixedCost[position] = item.fixedCostIdr;
-    effectiveCost[position] = item.effectiveUnitCost;
+    available[position] = items.available[itemIndex] as number;
+    unitCost[position] = items.unitCostIdr[itemIndex] as number;
+    fixedCost[position] = items.fixedCostIdr[itemIndex] as number;
+    effectiveCost[position] = items.effectiveUnitCost[itemIndex] as number;
     if (startsOpen[position] === true) {
       status[position] = OPEN;
-      openFixedCostIdr += item.fixedCostIdr;
+      openFixedCostIdr += fixedCost[position] as number;
     }
   });
   const byUnitCost = Array.from({ length: count }, (_, position) => position).sort(
@@ -193,5 +226,5 @@ export const branchAndBound = (items: readonly Item[], quantity: number, incumbe
   };
 
   search(walk(undefined), 0);
-  return { solution: best, proven: !exhausted };
+  return { solution: best, proven: !exhausted && searched === keptCount };
 };

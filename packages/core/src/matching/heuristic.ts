@@ -1,4 +1,5 @@
-import type { Item } from "./items";
+import type { EffectiveCostOrder } from "./effective-cost-order";
+import { compareItems, type Items } from "./items";
 import { type Allocation, type Solution, toSolution } from "./solution";
 
 /** How many batches the greedy pass may step over (too big for what is left) before it settles. */
@@ -10,65 +11,64 @@ const MERGE_SHORTLIST = 8;
 /** Batches looked at by local search before it stops improving; bounds its time on huge plans. */
 const LOCAL_SEARCH_STEPS = 400_000;
 
-const itemAt = (items: readonly Item[], index: number) => items[index] as Item;
-
-interface Completion {
-  item: number;
-  costIdr: number;
-}
-
 /**
- * The single batch that supplies `remaining` most cheaply, among those stepped over and those not yet
- * reached. Batches come in effective-cost order and a batch that covers `remaining` costs at least
- * `remaining` times its effective cost, so the scan stops as soon as that floor passes the best found.
+ * The single batch not yet taken that supplies `remaining` most cheaply, or -1 if none is big enough.
+ * A plain scan: with a fixed cost per pickup, effective-cost order says little about who is cheapest
+ * for a small remainder, so that order would not let the scan stop early.
  */
-const cheapestCompletion = (items: readonly Item[], remaining: number, skipped: readonly number[], from: number): Completion => {
-  let best: Completion = { item: -1, costIdr: Infinity };
-  const consider = (index: number) => {
-    const item = itemAt(items, index);
-    if (item.available < remaining) return;
-    const costIdr = item.unitCostIdr * remaining + item.fixedCostIdr;
-    if (costIdr < best.costIdr) best = { item: index, costIdr };
-  };
-  skipped.forEach(consider);
-  for (let index = from; index < items.length; index++) {
-    if (itemAt(items, index).effectiveUnitCost * remaining >= best.costIdr) break;
-    consider(index);
+const cheapestCompletion = (items: Items, remaining: number, isTaken: Uint8Array): { item: number; costIdr: number } => {
+  const { available, unitCostIdr, fixedCostIdr } = items;
+  let bestItem = -1;
+  let bestCostIdr = Infinity;
+  for (let index = 0; index < items.count; index++) {
+    if ((available[index] as number) < remaining || isTaken[index] === 1) continue;
+    const costIdr = (unitCostIdr[index] as number) * remaining + (fixedCostIdr[index] as number);
+    if (costIdr < bestCostIdr || (costIdr === bestCostIdr && compareItems(items, index, bestItem) < 0)) {
+      bestItem = index;
+      bestCostIdr = costIdr;
+    }
   }
-  return best;
+  return { item: bestItem, costIdr: bestCostIdr };
 };
 
 /**
  * Notes the cheapest single batch for the whole order, if one is big enough. Then takes whole batches
- * cheapest-at-full-use first. Where the next batch is bigger than what is left, it
- * notes the plan "these whole batches plus the cheapest single batch for the rest", then steps over
- * that batch and carries on with smaller ones; the cheapest plan noted wins.
+ * cheapest-at-full-use first. Where the next batch is bigger than what is left, it notes the plan
+ * "these whole batches plus the cheapest single batch for the rest", then steps over that batch and
+ * carries on with smaller ones; the cheapest plan noted wins.
  */
-export const greedyWithCompletion = (items: readonly Item[], quantity: number): Solution => {
+export const greedyWithCompletion = (items: Items, order: EffectiveCostOrder, quantity: number): Solution => {
+  const isTaken = new Uint8Array(items.count);
   const taken: number[] = [];
-  const skipped: number[] = [];
   let remaining = quantity;
   let takenCostIdr = 0;
+  let skips = 0;
+  /** Nothing taken since the last step-over means the same remainder and the same completion. */
+  let completedAfter = -1;
   let best: { takenCount: number; completion: number; completionQuantity: number; costIdr: number } | undefined;
-  const oneBatchForAll = cheapestCompletion(items, quantity, [], 0);
+  const oneBatchForAll = cheapestCompletion(items, quantity, isTaken);
   if (oneBatchForAll.item >= 0) {
     best = { takenCount: 0, completion: oneBatchForAll.item, completionQuantity: quantity, costIdr: oneBatchForAll.costIdr };
   }
-  for (let index = 0; index < items.length && remaining > 0; index++) {
-    const item = itemAt(items, index);
-    if (item.available <= remaining) {
+  for (let rank = 0; rank < order.length && remaining > 0; rank++) {
+    const index = order.at(rank);
+    const available = items.available[index] as number;
+    if (available <= remaining) {
       taken.push(index);
-      takenCostIdr += item.unitCostIdr * item.available + item.fixedCostIdr;
-      remaining -= item.available;
+      isTaken[index] = 1;
+      takenCostIdr += (items.unitCostIdr[index] as number) * available + (items.fixedCostIdr[index] as number);
+      remaining -= available;
       continue;
     }
-    const completion = cheapestCompletion(items, remaining, skipped, index);
-    const costIdr = takenCostIdr + completion.costIdr;
-    if (best === undefined || costIdr < best.costIdr) {
-      best = { takenCount: taken.length, completion: completion.item, completionQuantity: remaining, costIdr };
+    if (taken.length !== completedAfter) {
+      completedAfter = taken.length;
+      const completion = cheapestCompletion(items, remaining, isTaken);
+      const costIdr = takenCostIdr + completion.costIdr;
+      if (best === undefined || costIdr < best.costIdr) {
+        best = { takenCount: taken.length, completion: completion.item, completionQuantity: remaining, costIdr };
+      }
     }
-    skipped.push(index);
-    if (skipped.length >= GREEDY_SKIPS) break;
+    if (++skips >= GREEDY_SKIPS) break;
   }
   if (remaining === 0 && (best === undefined || takenCostIdr <= best.costIdr)) {
     best = { takenCount: taken.length, completion: -1, completionQuantity: 0, costIdr: takenCostIdr };
@@ -76,20 +76,20 @@ export const greedyWithCompletion = (items: readonly Item[], quantity: number): 
   if (best === undefined) throw new Error("greedyWithCompletion needs more stock than the quantity asked for");
   const allocations: Allocation[] = taken
     .slice(0, best.takenCount)
-    .map((index) => ({ item: index, quantity: itemAt(items, index).available }));
+    .map((index) => ({ item: index, quantity: items.available[index] as number }));
   if (best.completion >= 0) allocations.push({ item: best.completion, quantity: best.completionQuantity });
   return toSolution(items, allocations);
 };
 
 /** Cheaper per unit first: the order in which a fixed set of open batches should be drawn on. */
-const byUnitCost = (items: readonly Item[]) => (left: number, right: number) =>
-  itemAt(items, left).unitCostIdr - itemAt(items, right).unitCostIdr || left - right;
+const byUnitCost = (items: Items) => (left: number, right: number) =>
+  (items.unitCostIdr[left] as number) - (items.unitCostIdr[right] as number) || compareItems(items, left, right);
 
 /** The `count` batches cheapest per unit, found in one pass without sorting everything. */
-const cheapestPerUnit = (items: readonly Item[], count: number): number[] => {
+const cheapestPerUnit = (items: Items, count: number): number[] => {
   const compare = byUnitCost(items);
   const cheapest: number[] = [];
-  for (let index = 0; index < items.length; index++) {
+  for (let index = 0; index < items.count; index++) {
     if (cheapest.length === count && compare(index, cheapest[count - 1] as number) >= 0) continue;
     let position = Math.min(cheapest.length, count - 1);
     cheapest[position] = index;
@@ -109,9 +109,9 @@ const cheapestPerUnit = (items: readonly Item[], count: number): number[] => {
  * batches outside it, or swap the two; merge two pickups into one (close two, open at most one, which
  * pays when fixed costs weigh). The best improving move is taken until none improves.
  */
-export const improveLocally = (items: readonly Item[], quantity: number, start: Solution): Solution => {
+export const improveLocally = (items: Items, order: EffectiveCostOrder, quantity: number, start: Solution): Solution => {
   const compare = byUnitCost(items);
-  const isOpen = new Uint8Array(items.length);
+  const isOpen = new Uint8Array(items.count);
   const cheapOutsiders = cheapestPerUnit(items, 4 * SHORTLIST);
   let open = start.allocations.map(({ item }) => item).sort(compare);
   let current = start;
@@ -134,9 +134,8 @@ export const improveLocally = (items: readonly Item[], quantity: number, start: 
         return Infinity;
       }
       steps++;
-      const item = itemAt(items, index);
-      const taken = Math.min(item.available, remaining);
-      costIdr += item.unitCostIdr * taken + item.fixedCostIdr;
+      const taken = Math.min(items.available[index] as number, remaining);
+      costIdr += (items.unitCostIdr[index] as number) * taken + (items.fixedCostIdr[index] as number);
       remaining -= taken;
       collect?.push({ item: index, quantity: taken });
     }
@@ -144,18 +143,19 @@ export const improveLocally = (items: readonly Item[], quantity: number, start: 
   };
 
   while (steps < LOCAL_SEARCH_STEPS) {
-    isOpen.fill(0);
     for (const index of open) isOpen[index] = 1;
-    const closable = [...open].sort((left, right) => right - left).slice(0, SHORTLIST);
+    const closable = [...open].sort((left, right) => compareItems(items, right, left)).slice(0, SHORTLIST);
     const dearestPerUnit = open[open.length - 1];
     if (dearestPerUnit !== undefined && !closable.includes(dearestPerUnit)) closable.push(dearestPerUnit);
     const openable: number[] = [];
-    for (let index = 0; index < items.length && openable.length < SHORTLIST; index++) {
+    for (let rank = 0; rank < order.length && openable.length < SHORTLIST; rank++) {
+      const index = order.at(rank);
       if (isOpen[index] === 0) openable.push(index);
     }
     for (const index of cheapOutsiders) {
       if (isOpen[index] === 0 && !openable.includes(index)) openable.push(index);
     }
+    for (const index of open) isOpen[index] = 0;
 
     let bestMove = { without: -1, alsoWithout: -1, added: -1, costIdr: current.costIdr };
     const tryMove = (without: number, alsoWithout: number, added: number) => {
@@ -181,5 +181,5 @@ export const improveLocally = (items: readonly Item[], quantity: number, start: 
   return current;
 };
 
-export const solveHeuristically = (items: readonly Item[], quantity: number): Solution =>
-  improveLocally(items, quantity, greedyWithCompletion(items, quantity));
+export const solveHeuristically = (items: Items, order: EffectiveCostOrder, quantity: number): Solution =>
+  improveLocally(items, order, quantity, greedyWithCompletion(items, order, quantity));

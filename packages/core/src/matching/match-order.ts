@@ -1,6 +1,7 @@
 import { branchAndBound } from "./branch-and-bound";
 import { solveHeuristically } from "./heuristic";
-import { assertCostsStayExact, assertWholeQuantity, type Item, toSortedItems } from "./items";
+import { EffectiveCostOrder } from "./effective-cost-order";
+import { assertCostsStayExact, assertWholeQuantity, type Items, toItems } from "./items";
 import { type Solution, takeEverything } from "./solution";
 import type { MatchCandidate, MatchMethod, MatchOptions, MatchPlan, MatchRequest } from "./types";
 
@@ -12,10 +13,10 @@ export const DEFAULT_SEARCH_BUDGET = 1_000_000;
 
 const emptyPlan: MatchPlan = { picks: [], quantity: 0, costIdr: 0, method: "exact" };
 
-const toPlan = (items: readonly Item[], solution: Solution, method: MatchMethod): MatchPlan => {
+const toPlan = (items: Items, solution: Solution, method: MatchMethod): MatchPlan => {
   const picks = solution.allocations
     .filter(({ quantity }) => quantity > 0)
-    .map(({ item, quantity }) => ({ batchId: (items[item] as Item).batchId, quantity }))
+    .map(({ item, quantity }) => ({ batchId: items.batchIds[item] as string, quantity }))
     .sort((left, right) => right.quantity - left.quantity || (left.batchId < right.batchId ? -1 : left.batchId > right.batchId ? 1 : 0));
   return { picks, quantity: picks.reduce((sum, pick) => sum + pick.quantity, 0), costIdr: solution.costIdr, method };
 };
@@ -30,16 +31,17 @@ const toPlan = (items: readonly Item[], solution: Solution, method: MatchMethod)
  */
 export const matchOrder = (request: MatchRequest, candidates: readonly MatchCandidate[], options: MatchOptions = {}): MatchPlan => {
   assertWholeQuantity(request.quantity);
-  const items = toSortedItems(candidates);
-  const stock = items.reduce((sum, item) => sum + item.available, 0);
+  const items = toItems(candidates);
+  const stock = items.available.reduce((sum, available) => sum + available, 0);
   if (stock < request.quantity && !request.allowPartial) return emptyPlan;
   assertCostsStayExact(items, Math.min(stock, request.quantity));
   if (stock <= request.quantity) return toPlan(items, takeEverything(items), "exact");
 
-  const heuristic = solveHeuristically(items, request.quantity);
+  const order = new EffectiveCostOrder(items);
+  const heuristic = solveHeuristically(items, order, request.quantity);
   const strategy = options.strategy ?? "auto";
   if (strategy === "heuristic") return toPlan(items, heuristic, "heuristic");
   const budget = strategy === "exact" ? Infinity : (options.searchBudget ?? DEFAULT_SEARCH_BUDGET);
-  const outcome = branchAndBound(items, request.quantity, heuristic, budget);
+  const outcome = branchAndBound(items, order, request.quantity, heuristic, budget);
   return toPlan(items, outcome.solution, outcome.proven ? "exact" : "heuristic");
 };

@@ -1,6 +1,6 @@
-import type { Item } from "./items";
+import type { Items } from "./items";
 
-/** Quantities taken, by position in the sorted items, with their landed cost in whole rupiah. */
+/** Quantities taken, by item index, with their landed cost in whole rupiah. */
 export interface Solution {
   allocations: Allocation[];
   costIdr: number;
@@ -11,23 +11,22 @@ export interface Allocation {
   quantity: number;
 }
 
-export const landedCostIdr = (items: readonly Item[], allocations: readonly Allocation[]): number => {
+export const landedCostIdr = (items: Items, allocations: readonly Allocation[]): number => {
   let cost = 0;
   for (const { item, quantity } of allocations) {
-    const { unitCostIdr, fixedCostIdr } = items[item] as Item;
-    if (quantity > 0) cost += unitCostIdr * quantity + fixedCostIdr;
+    if (quantity > 0) cost += (items.unitCostIdr[item] as number) * quantity + (items.fixedCostIdr[item] as number);
   }
   return cost;
 };
 
-export const toSolution = (items: readonly Item[], allocations: Allocation[]): Solution => ({
+export const toSolution = (items: Items, allocations: Allocation[]): Solution => ({
   allocations,
   costIdr: landedCostIdr(items, allocations),
 });
 
 /** Everything every item has: the plan when stock is short or just enough. */
-export const takeEverything = (items: readonly Item[]): Solution =>
+export const takeEverything = (items: Items): Solution =>
   toSolution(
     items,
-    items.map((item, index) => ({ item: index, quantity: item.available })),
+    Array.from(items.available, (available, index) => ({ item: index, quantity: available })),
   );

@@ -27,6 +27,11 @@ export const CreateBatchSchema = z
     producedOn: IsoDateSchema,
     bestBefore: IsoDateSchema.optional(),
     contributions: z.array(ContributionSchema).max(500).optional(),
+    equipmentRunIds: z
+      .array(IdSchema)
+      .max(100)
+      .optional()
+      .openapi({ description: "Recorded equipment runs whose output accounts for a volume above the site's capacity." }),
   })
   .strict()
   .openapi("CreateBatch");
@@ -49,6 +54,7 @@ export const BatchSchema = z
     producedOn: IsoDateSchema,
     bestBefore: IsoDateSchema.optional(),
     contributions: z.array(ContributionSchema),
+    equipmentRunIds: z.array(IdSchema).optional(),
     grade: z.string().nullable().optional(),
     certificateId: IdSchema.optional(),
     certificateValidUntil: IsoDateSchema.optional(),

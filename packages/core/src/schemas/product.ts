@@ -11,6 +11,8 @@ export const ProductParameterSchema = z.object({
   physicalMax: z.number(),
 });
 
+const BoundSchema = z.object({ parameter: z.string(), min: z.number().optional(), max: z.number().optional() });
+
 export const ProductSchema = z
   .object({
     id: z.string(),
@@ -21,6 +23,9 @@ export const ProductSchema = z
     grades: z.array(z.string()).openapi({ description: "Best first." }),
     parameters: z.array(ProductParameterSchema),
     rulebookVersion: z.string(),
+    standardRequirements: z.array(BoundSchema).openapi({ description: "Pass/fail rows every grade must meet." }),
+    gradeRules: z.array(z.object({ grade: z.string(), rules: z.array(BoundSchema) })).openapi({ description: "Each grade's rules, best first." }),
+    keyParameter: z.string().openapi({ description: "The value buyers pay for; pooled deliveries report its weighted average." }),
   })
   .openapi("Product");
 export type Product = z.infer<typeof ProductSchema>;

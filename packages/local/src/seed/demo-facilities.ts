@@ -1,6 +1,10 @@
 import type { Facility } from "@fsm/core";
 
-/** The five pilot sites as publicly reported (shared/data/facilities.json), with their cooperatives. */
+/**
+ * The five pilot sites as publicly reported (shared/data/facilities.json), with their cooperatives.
+ * Capacities come from the reported equipment and throughput; where a figure was not reported the
+ * basis says what was assumed. Opening dates are approximate (the month reported, or the project year).
+ */
 export const demoFacilities: Facility[] = [
   {
     id: "rpb-nilam-aceh-tamiang",
@@ -12,6 +16,8 @@ export const demoFacilities: Facility[] = [
     cooperativeIds: ["coop-aroma-tamiang", "coop-nilam-bandar-pusaka"],
     productIds: ["patchouli-oil"],
     qualityUnitId: "qc-aceh",
+    commissionedOn: "2025-08-01",
+    capacities: [{ productId: "patchouli-oil", perDay: 25, basis: "4 steam-distillation kettles (2 x 100 kg, 2 x 50 kg of leaves a charge), oil yield 2-3 %: about 7.5 kg of oil a round of charges, about 3 rounds a day" }],
   },
   {
     id: "rpb-kelapa-minahasa-selatan",
@@ -24,6 +30,8 @@ export const demoFacilities: Facility[] = [
     cooperativeIds: ["coop-kelapa-kapitu"],
     productIds: ["coco-fiber"],
     qualityUnitId: "qc-sulut",
+    commissionedOn: "2022-12-01",
+    capacities: [{ productId: "coco-fiber", perDay: 600, basis: "100 kg of coconuts give about 7.5 kg of fibre; throughput not reported: assumed 8 t of coconuts a day" }],
   },
   {
     id: "rpb-mebel-sragen",
@@ -36,6 +44,8 @@ export const demoFacilities: Facility[] = [
     cooperativeIds: ["coop-mebel-gemolong"],
     productIds: ["teak-furniture"],
     qualityUnitId: "qc-jateng",
+    commissionedOn: "2023-01-16",
+    capacities: [{ productId: "teak-furniture", perDay: 8, basis: "a service site of about 30 machines (kiln, saws, carving); pieces a day not reported: assumed 8" }],
   },
   {
     id: "rpb-sapi-kupang",
@@ -48,6 +58,8 @@ export const demoFacilities: Facility[] = [
     cooperativeIds: ["coop-ksu-talenta"],
     productIds: ["beef"],
     qualityUnitId: "qc-ntt",
+    commissionedOn: "2023-06-01",
+    capacities: [{ productId: "beef", perDay: 1500, basis: "target 10-20 head of cattle a day; about 100 kg of saleable beef a head of Bali cattle: 15 head" }],
   },
   {
     id: "rpb-jahe-kutai-kartanegara",
@@ -60,5 +72,7 @@ export const demoFacilities: Facility[] = [
     cooperativeIds: ["coop-jonggon-lestari"],
     productIds: ["ginger-simplisia"],
     qualityUnitId: "qc-kaltim",
+    commissionedOn: "2023-03-01",
+    capacities: [{ productId: "ginger-simplisia", perDay: 150, basis: "about 1.5 t of fresh ginger a day, giving about 150 kg of dried ginger" }],
   },
 ];

@@ -31,6 +31,8 @@ export interface DemoBatch {
   producedDaysAgo: number;
   bestBeforeDays?: number;
   contributions?: { memberName: string; quantity: number }[];
+  /** Recorded runs backing a volume above the site's capacity since the cooperative's previous batch. */
+  runs?: { description: string; daysAgo: number; output: number }[];
   /** Absent: the batch waits in the inspection queue. */
   measurements?: Record<string, number>;
 }
@@ -71,6 +73,7 @@ export const demoBatches: DemoBatch[] = [
     quantity: 260,
     unitPriceIdr: 1_020_000,
     producedDaysAgo: 6,
+    runs: [{ description: "distillation campaign, kettles 1-4, 18 charges", daysAgo: 6, output: 260 }],
     measurements: { patchouliAlcohol: 30.9, alphaCopaene: 0.47, specificGravity: 0.955, refractiveIndex: 1.513 },
   },
   {
@@ -82,6 +85,7 @@ export const demoBatches: DemoBatch[] = [
     quantity: 180,
     unitPriceIdr: 1_250_000,
     producedDaysAgo: 2,
+    runs: [{ description: "distillation campaign, kettles 1-2, 12 charges", daysAgo: 2, output: 180 }],
   },
   {
     key: "sulut-1",

@@ -27,6 +27,23 @@ const callerOf = (handle: string) => {
 const seedBatch = async (store: Store, signer: CertificateSigner, now: Date, demo: DemoBatch) => {
   const id = `bt_demo_${demo.key}`;
   if (await store.batches.get(id)) return;
+  const equipmentRunIds: string[] = [];
+  for (const [index, run] of (demo.runs ?? []).entries()) {
+    const runId = `run_demo_${demo.key}_${index + 1}`;
+    const cooperative = callerOf(demo.cooperativeHandle);
+    await store.equipmentRuns.record({
+      id: runId,
+      facilityId: demo.facilityId,
+      productId: demo.productId,
+      description: run.description,
+      ranOn: day(now, -run.daysAgo),
+      outputQuantity: run.output,
+      recordedBy: cooperative.userId,
+      recordedByOrgId: cooperative.orgId,
+      recordedAt: now.toISOString(),
+    });
+    equipmentRunIds.push(runId);
+  }
   const batch = createBatch(
     {
       productId: demo.productId,
@@ -39,7 +56,7 @@ const seedBatch = async (store: Store, signer: CertificateSigner, now: Date, dem
     },
     { caller: callerOf(demo.cooperativeHandle), facility: await store.directory.findFacility(demo.facilityId), productKnown: true, id, now },
   );
-  await store.batches.create(batch);
+  await store.batches.create(equipmentRunIds.length > 0 ? { ...batch, equipmentRunIds } : batch);
   const queued = await store.batches.requestInspection(batch, now);
   if (!demo.measurements) return;
   const rulebook = findRulebook(demo.productId);

@@ -34,6 +34,31 @@ export const patchouliMeasurements = (instruments: Record<string, string>, patch
     equipmentId: instruments[patchouliKinds[parameter] as string] as string,
   }));
 
+export interface Declaration {
+  cooperative: string;
+  productId: string;
+  facilityId: string;
+  quantity: number;
+  unitPriceIdr: number;
+  producedOn: string;
+  bestBefore?: string;
+}
+
+/**
+ * Declares a batch backed by a recorded equipment run of the same output, so the site's capacity
+ * check accepts it however many batches a test declares on one day.
+ */
+export const declareBackedBatch = async (market: TestMarketplace, declaration: Declaration) => {
+  const { cooperative, quantity, producedOn, ...rest } = declaration;
+  const run = await market.as(cooperative, `/facilities/${declaration.facilityId}/equipment-runs`, {
+    body: { productId: declaration.productId, description: "test production run", ranOn: producedOn, outputQuantity: quantity },
+  });
+  expect(run.status, JSON.stringify(run.body)).toBe(201);
+  const created = await market.as(cooperative, "/batches", { body: { ...rest, quantity, producedOn, equipmentRunIds: [run.body.id] } });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body;
+};
+
 export interface BatchSpec {
   cooperative?: string;
   quantity: number;
@@ -46,22 +71,20 @@ export interface BatchSpec {
 export const certifiedPatchouliBatch = async (market: TestMarketplace, instruments: Record<string, string>, spec: BatchSpec) => {
   const cooperative = spec.cooperative ?? "koperasi-aceh";
   const today = market.clock.now();
-  const created = await market.as(cooperative, "/batches", {
-    body: {
-      productId: "patchouli-oil",
-      facilityId: acehFacility,
-      quantity: spec.quantity,
-      unitPriceIdr: spec.unitPriceIdr,
-      producedOn: daysFrom(today, -3),
-      ...(spec.bestBefore ? { bestBefore: spec.bestBefore } : {}),
-    },
+  const created = await declareBackedBatch(market, {
+    cooperative,
+    productId: "patchouli-oil",
+    facilityId: acehFacility,
+    quantity: spec.quantity,
+    unitPriceIdr: spec.unitPriceIdr,
+    producedOn: daysFrom(today, -3),
+    ...(spec.bestBefore ? { bestBefore: spec.bestBefore } : {}),
   });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const queued = await market.as(cooperative, `/batches/${created.body.id}/inspection-request`, { method: "POST" });
+  const queued = await market.as(cooperative, `/batches/${created.id}/inspection-request`, { method: "POST" });
   expect(queued.status).toBe(200);
-  const certificate = await market.as("officer-aceh", `/batches/${created.body.id}/certificates`, {
+  const certificate = await market.as("officer-aceh", `/batches/${created.id}/certificates`, {
     body: { measuredOn: daysFrom(today, -1), measurements: patchouliMeasurements(instruments, spec.patchouliAlcohol ?? 33) },
   });
   expect(certificate.status, JSON.stringify(certificate.body)).toBe(201);
-  return { batchId: created.body.id as string, certificate: certificate.body };
+  return { batchId: created.id as string, certificate: certificate.body };
 };

@@ -1,6 +1,6 @@
 import { type Batch, type BatchStatus, conflict } from "@fsm/core";
 import type { TableGateway } from "../table/gateway";
-import { failedConditions } from "../table/transactions";
+import { failedConditions, putItem, updateItem } from "../table/transactions";
 import { keys } from "./keys";
 import { withoutStorageAttributes } from "./strip";
 
@@ -10,13 +10,61 @@ const toBatch = (item: Record<string, unknown>) => withoutStorageAttributes<Batc
 const withdrawable: BatchStatus[] = ["draft", "awaiting-inspection", "listed", "rejected", "sold-out", "delisted"];
 
 export const batchRepository = (table: TableGateway) => ({
+  /**
+   * The batch, the site's declared-output ledger and the equipment runs it links, in one
+   * transaction: a run accounts for one batch only, and the ledger never misses a declaration.
+   */
   async create(batch: Batch) {
-    await table.putIfAbsent({
-      ...keys.batch(batch.id),
-      ...keys.batchOwner(batch.cooperativeId, batch.createdAt, batch.id),
-      entity: "batch",
-      ...batch,
+    const runIds = batch.equipmentRunIds ?? [];
+    try {
+      await table.transact(
+        [
+          putItem(table.tableName, { ...keys.batch(batch.id), ...keys.batchOwner(batch.cooperativeId, batch.createdAt, batch.id), entity: "batch", ...batch }),
+          updateItem(table.tableName, {
+            key: keys.declaredOutput(batch.facilityId, batch.productId, batch.producedOn),
+            setExpressions: ["#declared = if_not_exists(#declared, :zero) + :quantity", "#entity = :entity"],
+            names: { "#declared": "declared", "#entity": "entity" },
+            values: { ":zero": 0, ":quantity": batch.total, ":entity": "declared-output" },
+          }),
+          ...runIds.map((runId) =>
+            updateItem(table.tableName, {
+              key: keys.equipmentRun(batch.facilityId, runId),
+              set: { batchId: batch.id },
+              condition: "attribute_exists(pk) AND attribute_not_exists(batchId)",
+            }),
+          ),
+        ],
+        `create-${batch.id}`,
+      );
+    } catch (error) {
+      if (failedConditions(error)) throw conflict("An equipment run already accounts for another batch, or this batch exists.");
+      throw error;
+    }
+  },
+
+  /** The most recent production day of a cooperative's batches of a product at a site. */
+  async latestProductionDay(cooperativeId: string, facilityId: string, productId: string, onOrBefore: string) {
+    const items = await table.queryAll({
+      index: "owner",
+      partition: `ORG#${cooperativeId}`,
+      sortBeginsWith: "BATCH#",
+      filter: {
+        expression: "#facility = :facility AND #product = :product AND #producedOn <= :day",
+        names: { "#facility": "facilityId", "#product": "productId", "#producedOn": "producedOn" },
+        values: { ":facility": facilityId, ":product": productId, ":day": onOrBefore },
+      },
     });
+    return items.map((item) => String(item.producedOn)).sort().at(-1);
+  },
+
+  /** Output declared at a site for a product on days after `after`, up to and including `until`. */
+  async declaredBetween(facilityId: string, productId: string, after: string, until: string) {
+    if (until <= after) return 0;
+    const items = await table.queryAll({
+      partition: keys.declaredOutput(facilityId, productId, after).pk,
+      sortBetween: [`DAY#${after}~`, `DAY#${until}`],
+    });
+    return items.reduce((sum, item) => sum + Number(item.declared ?? 0), 0);
   },
 
   async get(id: string) {

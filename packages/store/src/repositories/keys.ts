@@ -26,5 +26,7 @@ export const keys = {
   allocationByBatch: (batchId: string, id: string) => ({ gsi1pk: `BATCHALLOC#${batchId}`, gsi1sk: id }),
   holdExpiry: (expiresAt: string, id: string) => ({ gsi3pk: "HOLDS", gsi3sk: `${expiresAt}#${id}` }),
   dailyStats: (facilityId: string, productId: string, day: string) => ({ pk: `STATS#${facilityId}#${productId}`, sk: `DAY#${day}` }),
+  equipmentRun: (facilityId: string, id: string) => ({ pk: `FACILITY#${facilityId}`, sk: `RUN#${id}` }),
+  declaredOutput: (facilityId: string, productId: string, producedOn: string) => ({ pk: `OUTPUT#${facilityId}#${productId}`, sk: `DAY#${producedOn}` }),
   seedMarker: (version: string) => ({ pk: "SEED", sk: version }),
 };
