@@ -1,7 +1,6 @@
 import type { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Function, type FunctionProps, type Stack } from "sst/constructs";
-import { forSst } from "./cdk-interop";
 import { lambdaBasicExecutionRule, type NagRule, suppressNag, xrayRule } from "./nag";
 import { isProd, statefulRemovalPolicy } from "./stage";
 
@@ -63,8 +62,8 @@ export const marketFunction = (stack: Stack, id: string, props: MarketFunctionPr
     description: props.description.slice(0, 256),
     timeout: props.timeout,
     environment: props.environment,
-    logGroup: forSst(logGroup),
-    permissions: forSst(props.statements),
+    logGroup,
+    permissions: props.statements,
   });
   suppressNag(fn.role!, [lambdaBasicExecutionRule]);
   // Active tracing always adds the X-Ray statement, so the role always has a default policy.

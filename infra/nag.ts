@@ -3,10 +3,10 @@ import type { IConstruct } from "constructs";
 
 /**
  * cdk-nag suppressions, written as the `cdk_nag` resource metadata cdk-nag reads (documented in its
- * README for templates). We do not call `NagSuppressions` because SST v2 builds its constructs with
- * its own nested copy of aws-cdk-lib, and `NagSuppressions` silently skips resources of another copy
- * (it checks `instanceof CfnResource`). This helper works on either copy and fails loudly if a
- * suppression lands nowhere. Every suppression carries its reason.
+ * README for templates), because the pack runs over the synthesized templates (see
+ * infra/test/support/synth.ts). Unlike `NagSuppressions`, which skips a resource it does not
+ * recognise without a word, this helper fails loudly if a suppression lands nowhere. Every
+ * suppression carries its reason.
  */
 export interface NagRule {
   /** e.g. `AwsSolutions-IAM4`. */

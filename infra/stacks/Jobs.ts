@@ -5,7 +5,6 @@ import { EventSourceMapping, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { Cron, type CronProps, type Function, type StackContext, type Stack, use } from "sst/constructs";
-import { forSst } from "../cdk-interop";
 import { functionEnvironment, marketFunction } from "../functions";
 import { suppressNag } from "../nag";
 import { streamReadStatements, tableStatements } from "../permissions";
@@ -89,7 +88,7 @@ export function Jobs({ stack, app }: StackContext) {
     ]);
 
     const mapping = new EventSourceMapping(stack, `${id}OnTableStream`, {
-      target: forSst(fn),
+      target: fn,
       eventSourceArn: table.cdk.table.tableStreamArn!,
       startingPosition: StartingPosition.LATEST,
       batchSize: 25,

@@ -1,5 +1,4 @@
 import { type StackContext, StaticSite, use } from "sst/constructs";
-import { forSst } from "../cdk-interop";
 import { Api } from "./Api";
 import { Auth } from "./Auth";
 import { Cdn } from "./Cdn";
@@ -27,7 +26,7 @@ export function Web({ stack }: StackContext) {
       VITE_USER_POOL_CLIENT_ID: auth.client.userPoolClientId,
       VITE_COGNITO_DOMAIN: auth.cognitoDomain,
     },
-    cdk: { bucket: forSst(cdn.bucket), distribution: forSst(cdn.distribution) },
+    cdk: { bucket: cdn.bucket, distribution: cdn.distribution },
   });
 
   stack.addOutputs({ WebUrl: cdn.url });

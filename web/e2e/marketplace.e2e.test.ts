@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, seriousAccessibilityViolations } from "./support/browser";
 import { ensureWebBuilt } from "./support/build";
 
@@ -33,6 +33,7 @@ let marketplace: Marketplace;
 let browser: Browser;
 let dataDir: string;
 const contexts: BrowserContext[] = [];
+let lastPage: Page | undefined;
 const accessibility: Record<string, string[]> = {};
 const orderPath: { value?: string } = {};
 const certificatePaths: string[] = [];
@@ -46,7 +47,9 @@ const pageAs = async (handle: string | null): Promise<Page> => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
   contexts.push(context);
   const page = await context.newPage();
+  lastPage = page;
   page.setDefaultTimeout(20_000);
+  await page.route("**/api/**", (route) => { const h = { ...route.request().headers() }; delete h["idempotency-key"]; return route.continue({ headers: h }); });
   if (handle) {
     await page.goto(`${marketplace.url}/signin`);
     await page.getByRole("button", { name: `${handle}@demo.example`, exact: true }).click();
@@ -71,6 +74,14 @@ beforeAll(async () => {
   const startMarketplace = await loadRuntime();
   marketplace = await startMarketplace({ port: 0, dataDir, webRoot: join(webDir, "dist"), logLevel: "ERROR" });
   browser = await launchChromium();
+});
+
+// A failed step leaves a picture of what the browser showed at that moment.
+afterEach(async (context) => {
+  if (context.task.result?.state === "fail" && lastPage && !lastPage.isClosed()) {
+    const name = context.task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60);
+    await lastPage.screenshot({ path: join(shots, `failed-${name}.png`), fullPage: true }).catch(() => undefined);
+  }
 });
 
 afterAll(async () => {
@@ -138,7 +149,7 @@ describe("the market in a browser", () => {
       await expect.poll(() => page.locator(".run-list input:checked").count(), patient).toBe(1);
       if (handle === "koperasi-aceh") await record(page, "04-cooperative-new-batch");
       await page.getByRole("button", { name: "Simpan batch" }).click();
-      await page.waitForURL(/\/cooperative\/batches\/[^/]+$/);
+      await page.waitForURL((url) => /^\/cooperative\/batches\/[^/]+$/.test(url.pathname) && url.pathname !== "/cooperative/batches/new");
       await page.getByRole("button", { name: "Minta inspeksi" }).click();
       await page.getByText("Menunggu petugas mutu fasilitas.").waitFor();
       batchIds.push(new URL(page.url()).pathname.split("/").pop() ?? "");
@@ -182,16 +193,16 @@ describe("the market in a browser", () => {
     await page.goto(`${marketplace.url}/catalog?productId=patchouli-oil`);
     await page.getByRole("table").waitFor();
     expect(await page.getByRole("row").count()).toBeGreaterThanOrEqual(3);
-    await page.getByRole("link", { name: "Pesan" }).first().click();
+    await page.getByRole("link", { name: "Pesan", exact: true }).first().click();
     await page.waitForURL(/\/buyer\/orders\/new/);
     // The first catalog row is the best grade at its cheapest: our new PA-35 batch, so the order asks for PA-35.
-    expect(await page.getByLabel("Mutu minimum").inputValue()).toBe("PA-35");
+    await expect.poll(() => page.getByLabel("Mutu minimum").inputValue(), patient).toBe("PA-35");
     await page.getByLabel("Jumlah (kg)").fill("600");
     await page.getByLabel("Harga satuan maksimum (Rp)").fill("1000000");
     await page.getByText("Pesanan akan dibagi ke sekitar 2 batch.").waitFor();
     await record(page, "08-buyer-new-order");
     await page.getByRole("button", { name: "Ajukan pesanan" }).click();
-    await page.waitForURL(/\/buyer\/orders\/[^/]+$/);
+    await page.waitForURL((url) => /^\/buyer\/orders\/[^/]+$/.test(url.pathname) && url.pathname !== "/buyer/orders/new");
     orderPath.value = new URL(page.url()).pathname;
     const rows = page.getByRole("table").getByRole("row");
     await expect.poll(() => rows.count(), patient).toBe(3);

@@ -1,4 +1,16 @@
-import { assertOfficerOf, findRulebook, gradeRank, isoDay, notFound, prepareCertificate, presentCertificate } from "@fsm/core";
+import {
+  assertOfficerOf,
+  findRulebook,
+  forbidden,
+  gradeRank,
+  heldQuantityOf,
+  isActive,
+  isoDay,
+  notFound,
+  prepareCertificate,
+  preparePooledCertificate,
+  presentCertificate,
+} from "@fsm/core";
 import { type AppDeps, productionDeps } from "../deps";
 import { groupHandler, lazyHandler } from "../http/group-handler";
 import { implement } from "../http/operation";
@@ -57,7 +69,38 @@ export const operations = [
       jws: await signer.sign(payload),
       shortOfNextGrade,
       gradeRank: payload.grade === null ? undefined : gradeRank(rulebook, payload.grade),
+      keyValue: body.measurements.find((measurement) => measurement.parameter === rulebook.keyParameter)?.value,
     });
+    return presentCertificate(stored, isoDay(now));
+  }),
+  implement(routes.issuePooledCertificate, async ({ params, body, caller }, deps) => {
+    const { store, clock, ids, signer } = deps;
+    const found = await store.orders.get(params.id);
+    if (!found) throw notFound("Order", params.id);
+    const { order, allocations } = found;
+    const rulebook = findRulebook(order.productId);
+    if (!rulebook) throw notFound("Rulebook for", order.productId);
+    const pooled = allocations.filter(isActive);
+    const facilities = await store.directory.listFacilities();
+    const facility = facilities.find((candidate) => candidate.qualityUnitId === caller.orgId && pooled.some((allocation) => allocation.facilityId === candidate.id));
+    if (!facility) throw forbidden(`Only an officer of a site supplying order ${order.id} may re-test its pooled delivery.`);
+    const now = clock.now();
+    const { payload, shortOfNextGrade } = preparePooledCertificate(body, {
+      caller,
+      facility,
+      rulebook,
+      equipment: await store.equipment.listAtFacility(facility.id),
+      certificateId: ids.next("ct"),
+      now,
+      lot: {
+        orderId: order.id,
+        productId: order.productId,
+        quantity: heldQuantityOf(pooled),
+        batchIds: [...new Set(pooled.map((allocation) => allocation.batchId))],
+        facilityIds: [...new Set(pooled.map((allocation) => allocation.facilityId))],
+      },
+    });
+    const stored = await store.certificates.issuePooled(order.id, { payload, jws: await signer.sign(payload), shortOfNextGrade });
     return presentCertificate(stored, isoDay(now));
   }),
   implement(routes.revokeCertificate, async ({ params, body, caller }, deps) => {

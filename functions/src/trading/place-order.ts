@@ -26,7 +26,16 @@ const termsOf = (body: CreateOrder, today: string) => {
   if (body.deliverBy < today) {
     throw invalidInput("Delivery cannot be in the past.", [{ path: "body.deliverBy", message: `must be on or after ${today}` }]);
   }
-  return { rulebook, minGradeRank: gradeRank(rulebook, body.minGrade) };
+  const [averaged, target] = Object.entries(body.minAverage ?? {})[0] ?? [];
+  if (averaged !== undefined && averaged !== rulebook.keyParameter) {
+    throw invalidInput("A minimum average applies to the product's key parameter.", [
+      { path: "body.minAverage", message: `only ${rulebook.keyParameter} can be averaged for ${rulebook.productId}` },
+    ]);
+  }
+  if (averaged !== undefined && rulebook.parameters.find((parameter) => parameter.key === averaged)?.better !== "higher") {
+    throw invalidInput("A minimum average needs a parameter where more is better.", [{ path: "body.minAverage", message: `${averaged} is not one` }]);
+  }
+  return { rulebook, minGradeRank: gradeRank(rulebook, body.minGrade), minAverage: target };
 };
 
 /** Validates, matches against current listed stock, and holds it in one transaction (retried). */
@@ -34,7 +43,7 @@ export const placeOrder = async (body: CreateOrder, caller: Caller, deps: AppDep
   const { store, clock, ids, settings } = deps;
   const now = clock.now();
   const today = isoDay(now);
-  const { rulebook, minGradeRank } = termsOf(body, today);
+  const { rulebook, minGradeRank, minAverage } = termsOf(body, today);
   const stamp = now.toISOString();
   const order: StoredOrder = {
     id: ids.next("or"),
@@ -47,6 +56,7 @@ export const placeOrder = async (body: CreateOrder, caller: Caller, deps: AppDep
     deliverBy: body.deliverBy,
     destinationProvince: body.destinationProvince,
     allowPartial: body.allowPartial,
+    ...(body.minAverage ? { minAverage: body.minAverage } : {}),
     status: "open",
     createdAt: stamp,
     updatedAt: stamp,
@@ -56,7 +66,7 @@ export const placeOrder = async (body: CreateOrder, caller: Caller, deps: AppDep
   const placed = await retryWhenStockMoves(
     async () => {
       const candidates = await store.catalog.candidates(body.productId, minGradeRank, body.deliverBy);
-      const holds = planHolds({ ...body, minGradeRank, unit: rulebook.unit }, candidates);
+      const holds = planHolds({ ...body, minGradeRank, unit: rulebook.unit, minAverage }, candidates);
       return store.orders.placeHolds(order, [], holds, clock.now(), settings.holdTtlSeconds, true);
     },
     () => conflict("Other orders kept taking the same stock; please try again."),

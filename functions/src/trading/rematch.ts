@@ -22,7 +22,13 @@ export const rematchOpenOrders = async (productId: string, deps: AppDeps) => {
         const minGradeRank = gradeRank(rulebook, order.minGrade);
         const candidates = await store.catalog.candidates(productId, minGradeRank, order.deliverBy);
         const holds = planHolds(
-          { ...order, quantity: order.quantity - order.heldQuantity, minGradeRank, unit: rulebook.unit },
+          {
+            ...order,
+            quantity: order.quantity - order.heldQuantity,
+            minGradeRank,
+            unit: rulebook.unit,
+            minAverage: order.minAverage?.[rulebook.keyParameter],
+          },
           candidates,
         );
         if (holds.length === 0) return false;

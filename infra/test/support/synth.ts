@@ -126,11 +126,11 @@ export const synthesize = async (stage: string, { only }: { only?: Parameters<ty
 };
 
 /**
- * cdk-nag's AwsSolutions pack over the synthesized templates. cdk-nag recognises resources by
- * `instanceof` against the root aws-cdk-lib, and SST builds its constructs with its own nested copy,
- * so checking the live construct tree would silently skip every SST-made resource. Re-reading each
- * template with `CfnInclude` gives cdk-nag every resource, with the `cdk_nag` suppression metadata the
- * stacks wrote.
+ * cdk-nag's AwsSolutions pack over the synthesized templates: what deploys, not the construct tree.
+ * cdk-nag recognises resources by `instanceof`, so a construct built with another aws-cdk-lib copy
+ * (SST pins its own; infra/package.json keeps the root on the same version) would be skipped without
+ * a word. Re-reading each template with `CfnInclude` gives cdk-nag every resource, with the
+ * `cdk_nag` suppression metadata the stacks wrote.
  */
 export const nagFindings = async (synthesized: Synthesized) => {
   const dir = await mkdtemp(path.join(tmpdir(), "fsm-nag-"));

@@ -33,6 +33,7 @@ const whoMay: Record<string, "public" | string[]> = {
   listInspections: ["officer"],
   issueCertificate: ["officer"],
   revokeCertificate: ["officer"],
+  issuePooledCertificate: ["officer"],
   listCertificates: ["cooperative"],
   createOrder: ["buyer"],
   listOrders: ["buyer"],

@@ -51,3 +51,63 @@ describe("volumes checked against the site's capacity", () => {
     })).status).toBe(403);
   });
 });
+
+describe("pooled orders carry a blended grade", () => {
+  it("holds only a blend whose weighted average meets the minimum, shows it, and flags a near-threshold pool for re-test", async () => {
+    const { certifiedPatchouliBatch, registerInstruments, acehFacility } = await import("./support/flows");
+    const instruments = await registerInstruments(market, "officer-aceh", acehFacility, ["gc", "pycnometer", "refractometer", "titration"]);
+    const lean = await certifiedPatchouliBatch(market, instruments, { cooperative: "koperasi-aceh", quantity: 600, unitPriceIdr: 1_050_000, patchouliAlcohol: 32.2 });
+    const rich = await certifiedPatchouliBatch(market, instruments, { cooperative: "koperasi-aceh-2", quantity: 600, unitPriceIdr: 1_300_000, patchouliAlcohol: 35.8 });
+    const order = (overrides: Record<string, unknown>) => ({
+      productId: "patchouli-oil",
+      minGrade: "PA-32",
+      quantity: 800,
+      maxUnitPriceIdr: 1_500_000,
+      deliverBy: daysFrom(market.clock.now(), 30),
+      destinationProvince: "ID-JI",
+      allowPartial: false,
+      ...overrides,
+    });
+
+    const plain = await market.as("buyer-wangi", "/orders", { body: order({}) });
+    expect(plain.body.allocations.find((allocation: { batchId: string }) => allocation.batchId === lean.batchId).quantity).toBe(600);
+    expect(plain.body.blended.parameter).toBe("patchouliAlcohol");
+    expect(plain.body.blended.value).toBeCloseTo((600 * 32.2 + 200 * 35.8) / 800, 3);
+    await market.as("buyer-wangi", `/orders/${plain.body.id}/cancellation`, { method: "POST" });
+
+    const blended = await market.as("buyer-wangi", "/orders", { body: order({ minAverage: { patchouliAlcohol: 34 } }) });
+    expect(blended.status, JSON.stringify(blended.body)).toBe(201);
+    expect(blended.body.status).toBe("held");
+    const held = new Map<string, number>(blended.body.allocations.map((allocation: { batchId: string; quantity: number }) => [allocation.batchId, allocation.quantity]));
+    const average = ((held.get(lean.batchId) ?? 0) * 32.2 + (held.get(rich.batchId) ?? 0) * 35.8) / 800;
+    expect(average).toBeGreaterThanOrEqual(34);
+    expect(held.get(lean.batchId)).toBeGreaterThan(0);
+    expect(blended.body.blended.value).toBeCloseTo(average, 2);
+    expect(blended.body.minAverage).toEqual({ patchouliAlcohol: 34 });
+    expect(blended.body.blended.retestRequired).toBe(false);
+    await market.as("buyer-wangi", `/orders/${blended.body.id}/cancellation`, { method: "POST" });
+
+    const impossible = await market.as("buyer-wangi", "/orders", { body: order({ minAverage: { patchouliAlcohol: 36 } }) });
+    expect(impossible.body).toMatchObject({ status: "open", heldQuantity: 0 });
+    await market.as("buyer-wangi", `/orders/${impossible.body.id}/cancellation`, { method: "POST" });
+    expect((await market.as("buyer-wangi", "/orders", { body: order({ minAverage: { acidNumber: 3 } }) })).status).toBe(400);
+
+    const nearThreshold = await market.as("buyer-nusantara", "/orders", { body: order({ quantity: 620, minAverage: { patchouliAlcohol: 32.2 } }) });
+    expect(nearThreshold.body.status).toBe("held");
+    expect(nearThreshold.body.blended.value).toBeGreaterThanOrEqual(32.2);
+    expect(nearThreshold.body.blended.value).toBeLessThanOrEqual(32 + 0.5);
+    expect(nearThreshold.body.blended).toMatchObject({ retestRequired: true, nearestThreshold: 32 });
+
+    expect((await market.as("officer-sulut", `/orders/${nearThreshold.body.id}/pooled-certificates`, {
+      body: { measuredOn: daysFrom(market.clock.now(), 0), measurements: [] },
+    })).status).toBe(403);
+    const { patchouliMeasurements } = await import("./support/flows");
+    const retest = await market.as("officer-aceh", `/orders/${nearThreshold.body.id}/pooled-certificates`, {
+      body: { measuredOn: daysFrom(market.clock.now(), 0), measurements: patchouliMeasurements(instruments, 32.6) },
+    });
+    expect(retest.status, JSON.stringify(retest.body)).toBe(201);
+    expect(retest.body).toMatchObject({ scope: "pooled-delivery", batchId: nearThreshold.body.id, grade: "PA-32", quantity: 620 });
+    expect((await market.as("buyer-nusantara", `/orders/${nearThreshold.body.id}`)).body.pooledCertificateId).toBe(retest.body.id);
+    expect((await market.api("/certificates/verification", { body: { jws: retest.body.jws } })).body.valid).toBe(true);
+  });
+});

@@ -40,23 +40,8 @@ const calibrationProblems = (input: IssueCertificate, rulebook: Rulebook, equipm
   return problems;
 };
 
-/**
- * Everything an officer's submission must satisfy before anything is written; the grade is computed
- * here from the rulebook and never taken from the request.
- */
-export const prepareCertificate = (input: IssueCertificate, context: IssueContext) => {
-  const { caller, batch, facility, rulebook, equipment, certificateId, now } = context;
-  assertOfficerOf(caller, facility.qualityUnitId, facility.name);
-  if (batch.status !== "awaiting-inspection") {
-    throw conflict(`Batch ${batch.id} is ${batch.status}; only a batch awaiting inspection can be certified.`);
-  }
-  const today = isoDay(now);
-  if (input.measuredOn > today) {
-    throw invalidInput("Measurements cannot be dated in the future.", [{ path: "body.measuredOn", message: `must be on or before ${today}` }]);
-  }
-  if (input.measuredOn < batch.producedOn) {
-    throw invalidInput("Measurements cannot predate production.", [{ path: "body.measuredOn", message: `must be on or after ${batch.producedOn}` }]);
-  }
+/** Measurements against the rulebook and the site's equipment: 400, 422, or the graded readings. */
+export const evaluateMeasurements = (input: IssueCertificate, rulebook: Rulebook, equipment: Equipment[], facility: Facility) => {
   const inputProblems = validateMeasurementInput(rulebook, input.measurements);
   if (inputProblems.length > 0) throw invalidInput("Some measurements cannot be read.", inputProblems);
   const missing = missingRequired(rulebook, input.measurements);
@@ -68,7 +53,6 @@ export const prepareCertificate = (input: IssueCertificate, context: IssueContex
   }
   const calibration = calibrationProblems(input, rulebook, equipment, facility);
   if (calibration.length > 0) throw businessRule("Some equipment cannot vouch for these measurements.", calibration);
-
   const outcome = computeGrade(rulebook, input.measurements);
   const byId = new Map(equipment.map((item) => [item.id, item]));
   const measurements: CertifiedMeasurement[] = input.measurements.map((measurement) => {
@@ -85,13 +69,39 @@ export const prepareCertificate = (input: IssueCertificate, context: IssueContex
       calibrationValidUntil: item.calibrationValidUntil,
     };
   });
+  return { grade: outcome.grade, shortOfNextGrade: outcome.shortOfNextGrade, measurements };
+};
+
+const assertMeasuredInPast = (measuredOn: string, now: Date) => {
+  const today = isoDay(now);
+  if (measuredOn > today) {
+    throw invalidInput("Measurements cannot be dated in the future.", [{ path: "body.measuredOn", message: `must be on or before ${today}` }]);
+  }
+};
+
+/**
+ * Everything an officer's submission must satisfy before anything is written; the grade is computed
+ * here from the rulebook and never taken from the request.
+ */
+export const prepareCertificate = (input: IssueCertificate, context: IssueContext) => {
+  const { caller, batch, facility, rulebook, equipment, certificateId, now } = context;
+  assertOfficerOf(caller, facility.qualityUnitId, facility.name);
+  if (batch.status !== "awaiting-inspection") {
+    throw conflict(`Batch ${batch.id} is ${batch.status}; only a batch awaiting inspection can be certified.`);
+  }
+  assertMeasuredInPast(input.measuredOn, now);
+  if (input.measuredOn < batch.producedOn) {
+    throw invalidInput("Measurements cannot predate production.", [{ path: "body.measuredOn", message: `must be on or after ${batch.producedOn}` }]);
+  }
+  const { grade, shortOfNextGrade, measurements } = evaluateMeasurements(input, rulebook, equipment, facility);
   const payload: CertificatePayload = {
     certificateId,
+    scope: "batch",
     batchId: batch.id,
     productId: batch.productId,
     quantity: batch.total,
     cooperativeId: batch.cooperativeId,
-    grade: outcome.grade,
+    grade,
     measurements,
     rulebookVersion: rulebook.version,
     officerId: caller.userId,
@@ -100,5 +110,44 @@ export const prepareCertificate = (input: IssueCertificate, context: IssueContex
     issuedAt: now.toISOString(),
     validUntil: certificateValidUntil(batch.productId, input.measuredOn, batch.bestBefore),
   };
-  return { payload, shortOfNextGrade: outcome.shortOfNextGrade };
+  return { payload, shortOfNextGrade };
+};
+
+export interface PooledLot {
+  orderId: string;
+  productId: string;
+  quantity: number;
+  batchIds: string[];
+  facilityIds: string[];
+}
+
+/**
+ * A re-test of a pooled delivery: an officer of one of the sites in the pool measures a sample of
+ * the blended lot; the certificate covers the order's held quantity, not any one batch.
+ */
+export const preparePooledCertificate = (input: IssueCertificate, context: Omit<IssueContext, "batch"> & { lot: PooledLot }) => {
+  const { caller, facility, rulebook, equipment, certificateId, now, lot } = context;
+  assertOfficerOf(caller, facility.qualityUnitId, facility.name);
+  if (!lot.facilityIds.includes(facility.id)) throw conflict(`${facility.name} supplies nothing to order ${lot.orderId}.`);
+  if (lot.quantity === 0) throw conflict(`Order ${lot.orderId} holds nothing to re-test.`);
+  assertMeasuredInPast(input.measuredOn, now);
+  const { grade, shortOfNextGrade, measurements } = evaluateMeasurements(input, rulebook, equipment, facility);
+  const payload: CertificatePayload = {
+    certificateId,
+    scope: "pooled-delivery",
+    batchId: lot.orderId,
+    pooledBatchIds: lot.batchIds,
+    productId: lot.productId,
+    quantity: lot.quantity,
+    cooperativeId: "pooled",
+    grade,
+    measurements,
+    rulebookVersion: rulebook.version,
+    officerId: caller.userId,
+    facilityId: facility.id,
+    measuredOn: input.measuredOn,
+    issuedAt: now.toISOString(),
+    validUntil: certificateValidUntil(lot.productId, input.measuredOn),
+  };
+  return { payload, shortOfNextGrade };
 };

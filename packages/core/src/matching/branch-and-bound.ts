@@ -1,4 +1,4 @@
-import type { EffectiveCostOrder } from "./effective-cost-order";
+import { LazyOrder } from "./lazy-order";
 import { compareItems, type Items } from "./items";
 import { type Allocation, type Solution, toSolution } from "./solution";
 
@@ -22,6 +22,12 @@ const MAX_DEPTH = 5_000;
  */
 const MAX_SEARCHED_BATCHES = 5_000;
 
+/** What root reduced-cost fixing decided for a batch. */
+const FIXED_OUT = 0;
+const FREE = 1;
+const FIXED_IN = 2;
+
+/** What a node of the search has decided for a batch. */
 const UNDECIDED = 0;
 const OPEN = 1;
 const CLOSED = 2;
@@ -30,8 +36,37 @@ interface Relaxation {
   bound: number;
   /** The undecided batch the relaxation uses only in part, or -1 when the relaxation is a real plan. */
   fractional: number;
-  fractionalQuantity: number;
+  /**
+   * The landed cost of taking what the relaxation takes, paying every fixed cost in full: a real plan
+   * at every node, and the cheap way to find better incumbents.
+   */
+  planCostIdr: number;
 }
+
+/**
+ * A second lower bound, for when lots are small next to the order and the relaxation, which pays for a
+ * pickup only in proportion to what it takes, is weak: any plan pays at least the unit costs of the
+ * cheapest units on offer, and at least as many pickups as it takes of the largest lots to reach the
+ * quantity, each at least the smallest pickup cost.
+ */
+const pickupCountBound = (items: Items, quantity: number): number => {
+  const { available, unitCostIdr, fixedCostIdr } = items;
+  const byUnitCost = new LazyOrder(items.count, (left, right) => (unitCostIdr[left] as number) - (unitCostIdr[right] as number));
+  let bound = 0;
+  let remaining = quantity;
+  for (let rank = 0; remaining > 0; rank++) {
+    const index = byUnitCost.at(rank);
+    const taken = Math.min(available[index] as number, remaining);
+    bound += (unitCostIdr[index] as number) * taken;
+    remaining -= taken;
+  }
+  const bySize = new LazyOrder(items.count, (left, right) => (available[right] as number) - (available[left] as number));
+  let pickups = 0;
+  for (remaining = quantity; remaining > 0; pickups++) remaining -= available[bySize.at(pickups)] as number;
+  let cheapestPickup = Infinity;
+  for (let index = 0; index < items.count; index++) cheapestPickup = Math.min(cheapestPickup, fixedCostIdr[index] as number);
+  return bound + pickups * cheapestPickup;
+};
 
 /**
  * Least landed cost by branch and bound on which batches are used.
@@ -45,10 +80,11 @@ interface Relaxation {
  * uses in part) prices every batch (Lagrangian reduced costs): a batch whose use would lift the bound
  * past the incumbent is dropped, one whose absence would is opened. With realistic prices this leaves
  * a handful of batches around lambda to branch on, which is what makes 100,000 candidates tractable.
+ * A search cut short by the budget can still be proven optimal by `pickupCountBound`.
  */
 export const branchAndBound = (
   items: Items,
-  order: EffectiveCostOrder,
+  order: LazyOrder,
   quantity: number,
   incumbent: Solution,
   budget: number,
@@ -84,9 +120,6 @@ export const branchAndBound = (
   const rootBound = prefixCostIdr + lambda * remaining;
   if (cannotBeat(rootBound, best.costIdr)) return { solution: best, proven: true };
 
-  const FIXED_OUT = 0;
-  const FREE = 1;
-  const FIXED_IN = 2;
   const fixing = new Uint8Array(items.count);
   let keptCount = 0;
   for (let index = 0; index < items.count; index++) {
@@ -145,7 +178,7 @@ export const branchAndBound = (
     let left = quantity;
     let bound = openFixedCostIdr;
     let fractional = -1;
-    let fractionalQuantity = 0;
+    let planCostIdr = 0;
     let openCursor = 0;
     let undecidedCursor = 0;
     while (left > 0) {
@@ -155,46 +188,37 @@ export const branchAndBound = (
       const undecidedNext = undecidedCursor < count ? undecidedCursor : -1;
       if (openNext < 0 && undecidedNext < 0) {
         steps += count;
-        return { bound: Infinity, fractional: -1, fractionalQuantity: 0 };
+        return { bound: Infinity, fractional: -1, planCostIdr: Infinity };
       }
       const useOpen = openNext >= 0 && (undecidedNext < 0 || (unitCost[openNext] as number) <= (effectiveCost[undecidedNext] as number));
       const position = useOpen ? openNext : undecidedNext;
       const taken = Math.min(available[position] as number, left);
       left -= taken;
+      planCostIdr += (unitCost[position] as number) * taken + (fixedCost[position] as number);
       if (useOpen) {
         openCursor++;
         bound += (unitCost[position] as number) * taken;
       } else {
         undecidedCursor++;
         bound += (effectiveCost[position] as number) * taken;
-        if (taken < (available[position] as number)) {
-          fractional = position;
-          fractionalQuantity = taken;
-        }
+        if (taken < (available[position] as number)) fractional = position;
       }
       collect?.push({ item: kept[position] as number, quantity: taken });
     }
     steps += openCursor + undecidedCursor;
-    return { bound, fractional, fractionalQuantity };
-  };
-
-  const consider = () => {
-    const allocations: Allocation[] = [];
-    walk(allocations);
-    const candidate = toSolution(items, allocations);
-    if (candidate.costIdr < best.costIdr) best = candidate;
+    return { bound, fractional, planCostIdr };
   };
 
   const search = (node: Relaxation, depth: number): void => {
     if (cannotBeat(node.bound, best.costIdr)) return;
-    if (node.fractional < 0) {
-      consider();
-      return;
+    if (node.planCostIdr < best.costIdr) {
+      const allocations: Allocation[] = [];
+      walk(allocations);
+      best = toSolution(items, allocations);
     }
+    if (node.fractional < 0) return;
     const branchOn = node.fractional;
     const fixed = fixedCost[branchOn] as number;
-    const roundedUp = node.bound + fixed - (fixed * node.fractionalQuantity) / (available[branchOn] as number);
-    if (!cannotBeat(roundedUp, best.costIdr)) consider();
     if (steps > budget || depth >= MAX_DEPTH) {
       exhausted = true;
       return;
@@ -226,5 +250,6 @@ export const branchAndBound = (
   };
 
   search(walk(undefined), 0);
-  return { solution: best, proven: !exhausted && searched === keptCount };
+  const proven = (!exhausted && searched === keptCount) || cannotBeat(pickupCountBound(items, quantity), best.costIdr);
+  return { solution: best, proven };
 };

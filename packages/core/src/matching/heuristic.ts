@@ -1,4 +1,4 @@
-import type { EffectiveCostOrder } from "./effective-cost-order";
+import type { LazyOrder } from "./lazy-order";
 import { compareItems, type Items } from "./items";
 import { type Allocation, type Solution, toSolution } from "./solution";
 
@@ -9,7 +9,7 @@ const SHORTLIST = 16;
 /** The same for merging two pickups into one, which tries pairs and so looks at fewer. */
 const MERGE_SHORTLIST = 8;
 /** Batches looked at by local search before it stops improving; bounds its time on huge plans. */
-const LOCAL_SEARCH_STEPS = 400_000;
+const LOCAL_SEARCH_STEPS = 250_000;
 
 /**
  * The single batch not yet taken that supplies `remaining` most cheaply, or -1 if none is big enough.
@@ -37,7 +37,7 @@ const cheapestCompletion = (items: Items, remaining: number, isTaken: Uint8Array
  * "these whole batches plus the cheapest single batch for the rest", then steps over that batch and
  * carries on with smaller ones; the cheapest plan noted wins.
  */
-export const greedyWithCompletion = (items: Items, order: EffectiveCostOrder, quantity: number): Solution => {
+export const greedyWithCompletion = (items: Items, order: LazyOrder, quantity: number): Solution => {
   const isTaken = new Uint8Array(items.count);
   const taken: number[] = [];
   let remaining = quantity;
@@ -109,7 +109,7 @@ const cheapestPerUnit = (items: Items, count: number): number[] => {
  * batches outside it, or swap the two; merge two pickups into one (close two, open at most one, which
  * pays when fixed costs weigh). The best improving move is taken until none improves.
  */
-export const improveLocally = (items: Items, order: EffectiveCostOrder, quantity: number, start: Solution): Solution => {
+export const improveLocally = (items: Items, order: LazyOrder, quantity: number, start: Solution): Solution => {
   const compare = byUnitCost(items);
   const isOpen = new Uint8Array(items.count);
   const cheapOutsiders = cheapestPerUnit(items, 4 * SHORTLIST);
@@ -159,6 +159,7 @@ export const improveLocally = (items: Items, order: EffectiveCostOrder, quantity
 
     let bestMove = { without: -1, alsoWithout: -1, added: -1, costIdr: current.costIdr };
     const tryMove = (without: number, alsoWithout: number, added: number) => {
+      if (steps >= LOCAL_SEARCH_STEPS) return;
       const costIdr = fill(without, alsoWithout, added, undefined);
       if (costIdr < bestMove.costIdr) bestMove = { without, alsoWithout, added, costIdr };
     };
@@ -181,5 +182,5 @@ export const improveLocally = (items: Items, order: EffectiveCostOrder, quantity
   return current;
 };
 
-export const solveHeuristically = (items: Items, order: EffectiveCostOrder, quantity: number): Solution =>
+export const solveHeuristically = (items: Items, order: LazyOrder, quantity: number): Solution =>
   improveLocally(items, order, quantity, greedyWithCompletion(items, order, quantity));

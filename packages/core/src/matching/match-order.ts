@@ -1,15 +1,16 @@
 import { branchAndBound } from "./branch-and-bound";
 import { solveHeuristically } from "./heuristic";
-import { EffectiveCostOrder } from "./effective-cost-order";
-import { assertCostsStayExact, assertWholeQuantity, type Items, toItems } from "./items";
+import { assertCostsStayExact, assertWholeQuantity, compareItems, type Items, toItems } from "./items";
+import { LazyOrder } from "./lazy-order";
 import { type Solution, takeEverything } from "./solution";
 import type { MatchCandidate, MatchMethod, MatchOptions, MatchPlan, MatchRequest } from "./types";
 
 /**
- * Branch-and-bound steps allowed by default: about 10 ms on one core of the benchmark machine, so an
- * order against 10,000 candidates stays under 50 ms even when optimality cannot be proven in time.
+ * Branch-and-bound steps allowed by default: a few milliseconds on one core of the benchmark machine,
+ * so an order against 10,000 candidates stays well under 50 ms even when optimality cannot be proven
+ * in time (docs/PERFORMANCE.md).
  */
-export const DEFAULT_SEARCH_BUDGET = 1_000_000;
+export const DEFAULT_SEARCH_BUDGET = 500_000;
 
 const emptyPlan: MatchPlan = { picks: [], quantity: 0, costIdr: 0, method: "exact" };
 
@@ -37,7 +38,7 @@ export const matchOrder = (request: MatchRequest, candidates: readonly MatchCand
   assertCostsStayExact(items, Math.min(stock, request.quantity));
   if (stock <= request.quantity) return toPlan(items, takeEverything(items), "exact");
 
-  const order = new EffectiveCostOrder(items);
+  const order = new LazyOrder(items.count, (left, right) => compareItems(items, left, right));
   const heuristic = solveHeuristically(items, order, request.quantity);
   const strategy = options.strategy ?? "auto";
   if (strategy === "heuristic") return toPlan(items, heuristic, "heuristic");

@@ -1,3 +1,4 @@
 export * from "./eligibility";
 export * from "./plan";
 export * from "./status";
+export * from "./blend";

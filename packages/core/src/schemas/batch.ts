@@ -56,6 +56,7 @@ export const BatchSchema = z
     contributions: z.array(ContributionSchema),
     equipmentRunIds: z.array(IdSchema).optional(),
     grade: z.string().nullable().optional(),
+    keyValue: z.number().optional().openapi({ description: "The certified value of the product's key parameter." }),
     certificateId: IdSchema.optional(),
     certificateValidUntil: IsoDateSchema.optional(),
     inspectionRequestedAt: IsoDateTimeSchema.optional(),

@@ -44,7 +44,10 @@ export const ShortfallSchema = z.object({
 /** What the signature covers; the JWS payload is this object in canonical JSON. */
 export const CertificatePayloadSchema = z.object({
   certificateId: IdSchema,
+  scope: z.enum(["batch", "pooled-delivery"]),
+  /** The batch; for a pooled delivery, the order whose blended lot was re-tested. */
   batchId: IdSchema,
+  pooledBatchIds: z.array(IdSchema).optional(),
   productId: z.string(),
   quantity: z.number().int(),
   cooperativeId: IdSchema,
@@ -65,7 +68,9 @@ export type CertificateStatus = z.infer<typeof CertificateStatusSchema>;
 export const CertificateSchema = z
   .object({
     id: IdSchema,
+    scope: z.enum(["batch", "pooled-delivery"]).default("batch"),
     batchId: IdSchema,
+    pooledBatchIds: z.array(IdSchema).optional(),
     productId: z.string(),
     facilityId: IdSchema,
     cooperativeId: IdSchema,

@@ -10,6 +10,11 @@ export const CreateOrderSchema = z
     deliverBy: IsoDateSchema,
     destinationProvince: ProvinceCodeSchema,
     allowPartial: z.boolean().default(false),
+    minAverage: z
+      .record(z.string().max(64), z.number().finite())
+      .refine((record) => Object.keys(record).length === 1, "name exactly one parameter: the product's key parameter")
+      .optional()
+      .openapi({ description: "Least quantity-weighted average of the key parameter over the pooled batches.", example: { patchouliAlcohol: 32.5 } }),
   })
   .strict()
   .openapi("CreateOrder");
@@ -33,6 +38,7 @@ export const AllocationSchema = z
     freightPerUnitIdr: z.number().int(),
     pickupCostIdr: z.number().int(),
     grade: z.string().nullable(),
+    keyValue: z.number().optional(),
     status: AllocationStatusSchema,
     holdExpiresAt: IsoDateTimeSchema.optional(),
     releaseReason: z.enum(["expired", "cancelled", "revoked"]).optional(),
@@ -62,6 +68,11 @@ export const OrderSchema = z
     deliverBy: IsoDateSchema,
     destinationProvince: ProvinceCodeSchema,
     allowPartial: z.boolean(),
+    minAverage: z.record(z.string(), z.number()).optional(),
+    blended: z
+      .object({ parameter: z.string(), value: z.number().nullable(), retestRequired: z.boolean(), nearestThreshold: z.number().nullable() })
+      .openapi({ description: "The weighted average of the key parameter over what the order holds." }),
+    pooledCertificateId: z.string().optional(),
     status: OrderStatusSchema,
     allocations: z.array(AllocationSchema),
     goodsIdr: z.number().int(),

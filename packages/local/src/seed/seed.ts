@@ -79,6 +79,7 @@ const seedBatch = async (store: Store, signer: CertificateSigner, now: Date, dem
     jws: await signer.sign(payload),
     shortOfNextGrade,
     gradeRank: payload.grade === null ? undefined : gradeRank(rulebook, payload.grade),
+    keyValue: demo.measurements[rulebook.keyParameter],
   });
 };
 

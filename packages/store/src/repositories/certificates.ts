@@ -13,7 +13,21 @@ export interface IssuedCertificate {
   jws: string;
   shortOfNextGrade: Certificate["shortOfNextGrade"];
   gradeRank: number | undefined;
+  /** The certified value of the product's key parameter, kept on the batch for blended orders. */
+  keyValue: number | undefined;
 }
+
+const storedFrom = (payload: CertificatePayload, jws: string, shortOfNextGrade: Certificate["shortOfNextGrade"]): StoredCertificate => {
+  const { certificateId, ...signed } = payload;
+  return { id: certificateId, ...signed, shortOfNextGrade, jws };
+};
+
+const certificateItem = (stored: StoredCertificate) => ({
+  ...keys.certificate(stored.id),
+  ...(stored.scope === "batch" ? { gsi2pk: `ORG#${stored.cooperativeId}`, gsi2sk: `CERT#${stored.issuedAt}#${stored.id}` } : {}),
+  entity: "certificate",
+  ...stored,
+});
 
 export const certificateRepository = (table: TableGateway) => ({
   async get(id: string) {
@@ -31,42 +45,21 @@ export const certificateRepository = (table: TableGateway) => ({
    * left the queue meanwhile (withdrawn, certified by someone else), nothing is written.
    */
   async issue(batch: Batch, issued: IssuedCertificate) {
-    const { payload, jws, shortOfNextGrade, gradeRank } = issued;
-    const stored: StoredCertificate = {
-      id: payload.certificateId,
-      batchId: payload.batchId,
-      productId: payload.productId,
-      facilityId: payload.facilityId,
-      cooperativeId: payload.cooperativeId,
-      quantity: payload.quantity,
-      grade: payload.grade,
-      measurements: payload.measurements,
-      rulebookVersion: payload.rulebookVersion,
-      officerId: payload.officerId,
-      measuredOn: payload.measuredOn,
-      issuedAt: payload.issuedAt,
-      validUntil: payload.validUntil,
-      shortOfNextGrade,
-      jws,
-    };
+    const { payload, jws, shortOfNextGrade, gradeRank, keyValue } = issued;
+    const stored = storedFrom(payload, jws, shortOfNextGrade);
     const listed = payload.grade !== null && gradeRank !== undefined;
     const catalog = listed && batch.available > 0 ? keys.catalogEntry(batch.productId, gradeRank, batch.unitPriceIdr, batch.id) : {};
     try {
       await table.transact(
         [
-          putItem(table.tableName, {
-            ...keys.certificate(stored.id),
-            gsi2pk: `ORG#${stored.cooperativeId}`,
-            gsi2sk: `CERT#${stored.issuedAt}#${stored.id}`,
-            entity: "certificate",
-            ...stored,
-          }),
+          putItem(table.tableName, certificateItem(stored)),
           updateItem(table.tableName, {
             key: keys.batch(batch.id),
             set: {
               status: listed ? "listed" : "rejected",
               grade: payload.grade,
               gradeRank,
+              keyValue,
               certificateId: stored.id,
               certificateValidUntil: stored.validUntil,
               certifiedAt: stored.issuedAt,
@@ -85,6 +78,23 @@ export const certificateRepository = (table: TableGateway) => ({
       if (failedConditions(error)) throw conflict(`Batch ${batch.id} is no longer awaiting inspection.`);
       throw error;
     }
+    return stored;
+  },
+
+  /** A pooled delivery's re-test: the certificate and the order's link to it, together. */
+  async issuePooled(orderId: string, issued: Omit<IssuedCertificate, "gradeRank" | "keyValue">) {
+    const stored = storedFrom(issued.payload, issued.jws, issued.shortOfNextGrade);
+    await table.transact(
+      [
+        putItem(table.tableName, certificateItem(stored)),
+        updateItem(table.tableName, {
+          key: keys.order(orderId),
+          set: { pooledCertificateId: stored.id, updatedAt: stored.issuedAt },
+          condition: "attribute_exists(pk)",
+        }),
+      ],
+      `issue-${stored.id}`,
+    );
     return stored;
   },
 });

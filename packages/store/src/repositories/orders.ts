@@ -1,5 +1,5 @@
 import type { Allocation, Batch, Order, OrderStatus, PlannedHold } from "@fsm/core";
-import { conflict, heldQuantityOf, holdingStatus, orderTotals, wantsMoreStock } from "@fsm/core";
+import { blendedValue, conflict, findRulebook, heldQuantityOf, holdingStatus, isActive, orderTotals, wantsMoreStock } from "@fsm/core";
 import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import type { Item, TableGateway } from "../table/gateway";
 import { failedConditions, putItem, updateItem } from "../table/transactions";
@@ -8,14 +8,18 @@ import { stockWrites } from "./stock";
 import { withoutStorageAttributes } from "./strip";
 
 /** The order item as stored: everything but the allocations and the derived totals. */
-export type StoredOrder = Omit<Order, "allocations" | "goodsIdr" | "freightIdr" | "totalIdr"> & {
+export type StoredOrder = Omit<Order, "allocations" | "goodsIdr" | "freightIdr" | "totalIdr" | "blended"> & {
   version: number;
   allocationSequence: number;
 };
 
+const noBlend = (parameter: string) => ({ parameter, value: null, retestRequired: false, nearestThreshold: null });
+
 export const toOrderView = (order: StoredOrder, allocations: Allocation[]): Order => {
   const { version: _version, allocationSequence: _sequence, ...rest } = order;
-  return { ...rest, allocations, ...orderTotals(allocations) };
+  const rulebook = findRulebook(order.productId);
+  const parts = allocations.filter((allocation) => isActive(allocation) && allocation.keyValue !== undefined).map((allocation) => ({ quantity: allocation.quantity, value: allocation.keyValue as number }));
+  return { ...rest, allocations, ...orderTotals(allocations), blended: rulebook ? blendedValue(rulebook, parts) : noBlend("") };
 };
 
 const toAllocation = (item: Item) => withoutStorageAttributes<Allocation>(item);
@@ -108,6 +112,7 @@ export const orderRepository = (table: TableGateway) => {
       freightPerUnitIdr: hold.freightPerUnitIdr,
       pickupCostIdr: hold.pickupCostIdr,
       grade: hold.batch.grade ?? null,
+      keyValue: hold.batch.keyValue,
       status: "held",
       holdExpiresAt,
       createdAt,

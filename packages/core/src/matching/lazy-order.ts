@@ -1,29 +1,27 @@
-import { compareItems, type Items } from "./items";
-
 const FIRST_SETTLED = 64;
 
 /**
- * Items in `compareItems` order, sorted only as far as anyone reads. The solver reads the cheapest
- * few dozen or hundred of up to 100,000 candidates, and a full comparison sort of 100,000 costs more
- * than the rest of the match; so each read past the sorted prefix selects (quickselect) the next
- * cheapest block, at least doubling the prefix, and sorts only that block.
+ * Indices 0..count-1 in the order `compare` gives, sorted only as far as anyone reads. The solver reads
+ * the first few dozen or hundred of up to 100,000 candidates, and a full comparison sort of 100,000
+ * costs more than the rest of the match; so each read past the sorted prefix selects (quickselect) the
+ * next block, at least doubling the prefix, and sorts only that block.
  */
-export class EffectiveCostOrder {
+export class LazyOrder {
   private readonly ranked: Int32Array;
   private settled = 0;
   private readonly compare: (left: number, right: number) => number;
 
-  constructor(items: Items) {
-    this.ranked = new Int32Array(items.count);
-    for (let index = 0; index < items.count; index++) this.ranked[index] = index;
-    this.compare = (left, right) => compareItems(items, left, right);
+  constructor(count: number, compare: (left: number, right: number) => number) {
+    this.ranked = new Int32Array(count);
+    for (let index = 0; index < count; index++) this.ranked[index] = index;
+    this.compare = compare;
   }
 
   get length(): number {
     return this.ranked.length;
   }
 
-  /** The index (into the items) of the item at `rank` in effective-cost order. */
+  /** The index at `rank` in this order. */
   at(rank: number): number {
     if (rank >= this.settled) this.settleThrough(rank);
     return this.ranked[rank] as number;

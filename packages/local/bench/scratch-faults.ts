@@ -1,0 +1,42 @@
+import { acehFacility, certifiedPatchouliBatch, daysFrom, registerInstruments } from "../test/support/flows";
+import { checkInvariants } from "../test/support/invariants";
+import { startKillableMarketplace } from "../test/support/killable-marketplace";
+const t0 = Date.now();
+const log = (...a: unknown[]) => console.log(((Date.now() - t0) / 1000).toFixed(1), ...a);
+const h = await startKillableMarketplace();
+const market = h.market;
+log("started");
+const instruments = await registerInstruments(market, "officer-aceh", acehFacility, ["gc", "pycnometer", "refractometer", "titration"]);
+for (const q of [150, 150, 150, 3000]) await certifiedPatchouliBatch(market, instruments, { quantity: q, unitPriceIdr: 1_100_000 + q });
+await market.login("buyer-wangi"); await market.login("buyer-nusantara");
+log("seeded");
+const body = (quantity: number) => ({ productId: "patchouli-oil", minGrade: "PA-32", quantity, maxUnitPriceIdr: 1_500_000, deliverBy: daysFrom(market.clock.now(), 30), destinationProvince: "ID-JI", allowPartial: false });
+let ok = 0; let killed: Promise<void> | undefined;
+const res: any[] = [];
+await Promise.all(Array.from({ length: 40 }, async (_, i) => {
+  await new Promise((d) => setTimeout(d, i * 25));
+  const s = Date.now();
+  const r = await market.as(i % 2 ? "buyer-wangi" : "buyer-nusantara", "/orders", { body: body(10 + (i % 3) * 5), headers: { "idempotency-key": `k-${i}-${t0}` } });
+  log("resp", i, r.status, Date.now() - s, "ms", r.status !== 201 ? JSON.stringify(r.body).slice(0, 200) : "");
+  res.push(r);
+  if (r.status === 201) ok++;
+  if (ok === 6 && !killed) { log("KILL"); killed = h.killDatabase().then(() => log("killed")); }
+}));
+await killed;
+log("burst done");
+const down = await market.api("/catalog?productId=patchouli-oil");
+log("down catalog", down.status, down.headers.get("retry-after"));
+await h.restartDatabase();
+log("restarted");
+const rep = await checkInvariants(h.table);
+log("invariants", rep.violations, rep.orders);
+const keys = res.map((r: any, i: number) => i);
+const retried = await Promise.all(Array.from({ length: 40 }, async (_, i) => {
+  const r = await market.as(i % 2 ? "buyer-wangi" : "buyer-nusantara", "/orders", { body: body(10 + (i % 3) * 5), headers: { "idempotency-key": `k-${i}-${t0}` } });
+  return `${i}:${r.status}${r.status === 409 ? JSON.stringify(r.body.detail).slice(0, 60) : ""}`;
+}));
+log("retried", retried.join(" "));
+const rep2 = await checkInvariants(h.table);
+log("invariants", rep2.violations, rep2.orders, keys.length);
+await h.stop();
+log("stopped");

@@ -1,0 +1,197 @@
+import { ScanCommand } from "@aws-sdk/client-dynamodb";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { defaultTableNames } from "../src/tables";
+import { acehFacility, certifiedPatchouliBatch, daysFrom, registerInstruments } from "./support/flows";
+import { checkInvariants, type InvariantReport } from "./support/invariants";
+import { type KillableMarketplace, startKillableMarketplace } from "./support/killable-marketplace";
+import type { ApiResponse, TestMarketplace } from "./support/marketplace";
+
+/**
+ * Faults. The marketplace runs on a DynamoDB Local of its own, on files in a temporary directory,
+ * so the suite can stop it in the middle of a burst of orders and start it again on the same port.
+ * Clients only ever see 201 or 503 with Retry-After; what was committed survives the restart; the
+ * stock invariants hold (see support/invariants.ts); every order a client was told about exists;
+ * and contention between orders is retried inside the API, never surfaced. See docs/RELIABILITY.md.
+ */
+
+let harness: KillableMarketplace;
+let market: TestMarketplace;
+const buyers = ["buyer-wangi", "buyer-nusantara"] as const;
+
+const orderBody = (quantity: number) => ({
+  productId: "patchouli-oil",
+  minGrade: "PA-32",
+  quantity,
+  maxUnitPriceIdr: 1_500_000,
+  deliverBy: daysFrom(market.clock.now(), 30),
+  destinationProvince: "ID-JI",
+  allowPartial: false,
+});
+
+const expectInvariants = async (): Promise<InvariantReport> => {
+  const report = await checkInvariants(harness.table);
+  expect(report.violations).toEqual([]);
+  return report;
+};
+
+/** Transactions DynamoDB cancelled on a failed condition: the contention the API's retries absorb. */
+const countCancelledTransactions = () => {
+  const counter = { cancelled: 0 };
+  harness.table.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        if (context.commandName === "TransactWriteItemsCommand" && (error as Error).name === "TransactionCanceledException") counter.cancelled += 1;
+        throw error;
+      }
+    },
+    { step: "initialize", name: "faultSuiteCancellationCounter" },
+  );
+  return counter;
+};
+
+/** Idempotency records left `INPROGRESS` by requests the outage cut short (test-only Scan). */
+const inProgressIdempotencyRecords = async () => {
+  const { Items = [] } = await harness.table.client.send(
+    new ScanCommand({ TableName: defaultTableNames.idempotency, FilterExpression: "#status = :inProgress", ExpressionAttributeNames: { "#status": "status" }, ExpressionAttributeValues: { ":inProgress": { S: "INPROGRESS" } } }),
+  );
+  return Items.length;
+};
+
+interface BurstResult {
+  key: string;
+  buyer: string;
+  quantity: number;
+  response: ApiResponse;
+  ms: number;
+}
+
+const placeWithKey = async (index: number, key: string): Promise<BurstResult> => {
+  const buyer = buyers[index % 2] as string;
+  const quantity = 10 + (index % 3) * 5;
+  const started = performance.now();
+  const response = await market.as(buyer, "/orders", { body: orderBody(quantity), headers: { "idempotency-key": key } });
+  return { key, buyer, quantity, response, ms: performance.now() - started };
+};
+
+const expectOnly201Or503 = (results: BurstResult[]) => {
+  const unexpected = results.filter(({ response }) => response.status !== 201 && response.status !== 503);
+  expect(unexpected.map(({ response }) => `${response.status} ${JSON.stringify(response.body)}`)).toEqual([]);
+  for (const { response } of results.filter(({ response }) => response.status === 503)) {
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+  }
+};
+
+/** Filled by the outage test, read by the idempotency test after it. */
+const outage = { results: [] as BurstResult[], before: undefined as InvariantReport | undefined };
+
+beforeAll(async () => {
+  // Powertools warns on every idempotent call that no Lambda context was registered (reported as a
+  // finding in docs/RELIABILITY.md); keep this suite's output readable, let every other warning through.
+  const warn = console.warn.bind(console);
+  vi.spyOn(console, "warn").mockImplementation((...args: unknown[]) => {
+    if (String(args[0]).includes("registerLambdaContext")) return;
+    warn(...args);
+  });
+  harness = await startKillableMarketplace();
+  market = harness.market;
+  const instruments = await registerInstruments(market, "officer-aceh", acehFacility, ["gc", "pycnometer", "refractometer", "titration"]);
+  // Three small cheap batches every order wants first, and a large dearer one behind them.
+  for (const [index, quantity] of [120, 120, 120, 3000].entries()) {
+    await certifiedPatchouliBatch(market, instruments, { quantity, unitPriceIdr: 1_100_000 + index * 10_000, cooperative: index % 2 ? "koperasi-aceh-2" : "koperasi-aceh" });
+  }
+  for (const buyer of buyers) await market.login(buyer);
+}, 180_000);
+
+afterAll(async () => {
+  await harness?.stop();
+  vi.restoreAllMocks();
+});
+
+describe("contention and faults, on a DynamoDB Local the suite kills", () => {
+  it("retries conflicts between racing orders until each is held; none surfaces as an error", async () => {
+    const counter = countCancelledTransactions();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => market.as(buyers[index % 2] as string, "/orders", { body: orderBody(30 + (index % 4) * 10) })),
+    );
+    expect(results.map((result) => result.status)).toEqual(results.map(() => 201));
+    expect(results.map((result) => result.body.status)).toEqual(results.map(() => "held"));
+    // The cheap batches ran out under the orders' feet: DynamoDB refused the stale plans, the API re-read and re-matched.
+    expect(counter.cancelled).toBeGreaterThan(0);
+    const report = await expectInvariants();
+    expect(report.reserved).toBe(results.reduce((sum, result) => sum + (result.body.heldQuantity as number), 0));
+  }, 90_000);
+
+  it("answers 201 or 503 with Retry-After while DynamoDB dies mid-burst; after a restart nothing is lost or half-written", async () => {
+    outage.before = await checkInvariants(harness.table);
+    const run = Date.now();
+    let acknowledged = 0;
+    let killed: Promise<void> | undefined;
+    const inBurst = await Promise.all(
+      Array.from({ length: 16 }, async (_, index) => {
+        await new Promise((done) => setTimeout(done, index * 40));
+        const result = await placeWithKey(index, `burst-${run}-${index}`);
+        if (result.response.status === 201) acknowledged += 1;
+        // Pull the plug once a few orders went through, with the rest of the burst in flight.
+        if (acknowledged === 3 && !killed) killed = harness.killDatabase();
+        return result;
+      }),
+    );
+    await killed;
+    // Orders that arrive while the store is down get a prompt 503, they do not hang.
+    const whileDown = await Promise.all([16, 17].map((index) => placeWithKey(index, `burst-${run}-${index}`)));
+    const results = [...inBurst, ...whileDown];
+    outage.results = results;
+
+    expectOnly201Or503(results);
+    expect(results.filter(({ response }) => response.status === 201).length).toBeGreaterThanOrEqual(3);
+    expect(whileDown.map(({ response }) => response.status)).toEqual([503, 503]);
+    for (const { ms } of whileDown) expect(ms).toBeLessThan(10_000);
+    const catalog = await market.api("/catalog?productId=patchouli-oil");
+    expect(catalog.status).toBe(503);
+    expect(catalog.headers.get("retry-after")).toBeTruthy();
+    expect((await market.api("/health")).status).toBe(200);
+
+    await harness.restartDatabase();
+
+    const after = await expectInvariants();
+    const acknowledgedOrders = results.filter(({ response }) => response.status === 201);
+    for (const { buyer, response } of acknowledgedOrders) {
+      expect(after.orderIds.has(response.body.id)).toBe(true);
+      const found = await market.as(buyer, `/orders/${response.body.id}`);
+      expect(found.status).toBe(200);
+      expect(found.body).toMatchObject({ id: response.body.id, status: response.body.status, heldQuantity: response.body.heldQuantity });
+      const ids = (allocations: { id: string }[]) => allocations.map((allocation) => allocation.id).sort();
+      expect(ids(found.body.allocations)).toEqual(ids(response.body.allocations));
+    }
+    // The API works again once the store is back.
+    expect((await market.api("/catalog?productId=patchouli-oil")).status).toBe(200);
+    const committed = [...after.orderIds].filter((id) => !outage.before?.orderIds.has(id)).length;
+    console.info(
+      `faults: ${results.length} orders; ${acknowledgedOrders.length} answered 201, ${results.length - acknowledgedOrders.length} answered 503; ` +
+        `${committed} committed (${committed - acknowledgedOrders.length} committed although answered 503); ` +
+        `${await inProgressIdempotencyRecords()} Idempotency-Keys left in progress`,
+    );
+  }, 120_000);
+
+  /**
+   * KNOWN BUG, kept visible (docs/RELIABILITY.md, "Open findings"). A client that honours
+   * Retry-After repeats its 503'd order with the same Idempotency-Key. Today the key's record is
+   * left INPROGRESS by the outage and never expires, so the retry gets 409 "still in progress" for
+   * 24 hours, and the orders committed before the 503 hold stock nobody was told about. Once the
+   * proposed fix lands this test passes: then `it.fails` fails, and `.fails` must be removed.
+   */
+  it.fails("KNOWN BUG: a retry with the same Idempotency-Key after a 503 gets its one order", async () => {
+    const refused = outage.results.filter(({ response }) => response.status === 503);
+    expect(refused.length).toBeGreaterThan(0);
+    const retried = await Promise.all(refused.map(({ key }) => placeWithKey(outage.results.findIndex((result) => result.key === key), key)));
+    expect(retried.map(({ response }) => response.status)).toEqual(retried.map(() => 201));
+    const report = await expectInvariants();
+    const told = new Set([...outage.results, ...retried].filter(({ response }) => response.status === 201).map(({ response }) => response.body.id as string));
+    const placed = [...report.orderIds].filter((id) => !outage.before?.orderIds.has(id));
+    // One order per key: none committed behind a 503 and then placed again.
+    expect(placed.sort()).toEqual([...told].sort());
+  }, 60_000);
+});
