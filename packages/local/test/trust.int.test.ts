@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysFrom } from "./support/flows";
+import { acehFacility, certifiedPatchouliBatch, daysFrom, patchouliMeasurements, registerInstruments } from "./support/flows";
 import { useMarketplace } from "./support/marketplace";
 
 const market = useMarketplace({ ownDatabase: true });
@@ -54,7 +54,6 @@ describe("volumes checked against the site's capacity", () => {
 
 describe("pooled orders carry a blended grade", () => {
   it("holds only a blend whose weighted average meets the minimum, shows it, and flags a near-threshold pool for re-test", async () => {
-    const { certifiedPatchouliBatch, registerInstruments, acehFacility } = await import("./support/flows");
     const instruments = await registerInstruments(market, "officer-aceh", acehFacility, ["gc", "pycnometer", "refractometer", "titration"]);
     const lean = await certifiedPatchouliBatch(market, instruments, { cooperative: "koperasi-aceh", quantity: 600, unitPriceIdr: 1_050_000, patchouliAlcohol: 32.2 });
     const rich = await certifiedPatchouliBatch(market, instruments, { cooperative: "koperasi-aceh-2", quantity: 600, unitPriceIdr: 1_300_000, patchouliAlcohol: 35.8 });
@@ -99,9 +98,8 @@ describe("pooled orders carry a blended grade", () => {
     expect(nearThreshold.body.blended).toMatchObject({ retestRequired: true, nearestThreshold: 32 });
 
     expect((await market.as("officer-sulut", `/orders/${nearThreshold.body.id}/pooled-certificates`, {
-      body: { measuredOn: daysFrom(market.clock.now(), 0), measurements: [] },
+      body: { measuredOn: daysFrom(market.clock.now(), 0), measurements: patchouliMeasurements(instruments, 32.6) },
     })).status).toBe(403);
-    const { patchouliMeasurements } = await import("./support/flows");
     const retest = await market.as("officer-aceh", `/orders/${nearThreshold.body.id}/pooled-certificates`, {
       body: { measuredOn: daysFrom(market.clock.now(), 0), measurements: patchouliMeasurements(instruments, 32.6) },
     });
