@@ -21,7 +21,7 @@ interface Marketplace {
   url: string;
   stop(): Promise<void>;
 }
-type StartMarketplace = (options: { port: number; dataDir: string; webRoot: string; logLevel?: string }) => Promise<Marketplace>;
+type StartMarketplace = (options: { port: number; dataDir: string; webRoot: string; logLevel?: string; background?: boolean }) => Promise<Marketplace>;
 
 // Loaded by a computed path: web's typecheck then does not compile the backend's sources too.
 const loadRuntime = async (): Promise<StartMarketplace> => {
@@ -72,7 +72,8 @@ beforeAll(async () => {
   ensureWebBuilt(webDir);
   dataDir = mkdtempSync(join(tmpdir(), "fsm-e2e-"));
   const startMarketplace = await loadRuntime();
-  marketplace = await startMarketplace({ port: 0, dataDir, webRoot: join(webDir, "dist"), logLevel: "ERROR" });
+  // background: the stream poller and scheduled jobs run, as under `npm start` (stats, hold expiry).
+  marketplace = await startMarketplace({ port: 0, dataDir, webRoot: join(webDir, "dist"), logLevel: "ERROR", background: true });
   browser = await launchChromium();
 });
 

@@ -1,4 +1,4 @@
-import { isoDay, median, productWideFacility } from "@fsm/core";
+import { type Facility, isoDay, median, productWideFacility } from "@fsm/core";
 import type { DailyStats } from "@fsm/store";
 import { type AppDeps, productionDeps } from "../deps";
 import { groupHandler, lazyHandler } from "../http/group-handler";
@@ -6,6 +6,14 @@ import { implement } from "../http/operation";
 import { routes } from "../routes";
 
 const defaultWindowDays = 90;
+
+/** Capacity over the days of [from, to] the site was open, both ends included. */
+const capacityBetween = (facility: Facility, productId: string, from: string, to: string) => {
+  const perDay = facility.capacities.find((capacity) => capacity.productId === productId)?.perDay ?? 0;
+  const start = from > facility.commissionedOn ? from : facility.commissionedOn;
+  const days = Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1);
+  return Math.floor(perDay * days);
+};
 
 const sum = (days: DailyStats[], pick: (day: DailyStats) => number) => days.reduce((total, day) => total + pick(day), 0);
 
@@ -22,6 +30,8 @@ export const operations = [
       facilities.flatMap((facility) =>
         facility.productIds.map(async (productId) => {
           const days = await store.stats.days(facility.id, productId, from, to);
+          const declaredQuantity = await store.batches.declaredFromTo(facility.id, productId, from, to);
+          const capacityQuantity = capacityBetween(facility, productId, from, to);
           const orders = productWide.get(productId) ?? [];
           const orderedQuantity = sum(orders, (day) => day.orderedQuantity);
           const filledQuantity = sum(orders, (day) => day.filledQuantity);
@@ -41,6 +51,9 @@ export const operations = [
             gradeDistribution,
             certificatesIssued: sum(days, (day) => day.certificatesIssued),
             medianHoursToCertificate: median(days.flatMap((day) => day.inspectionHours)),
+            declaredQuantity,
+            capacityQuantity,
+            utilisation: capacityQuantity > 0 ? Math.round((declaredQuantity / capacityQuantity) * 10_000) / 10_000 : null,
             daily: days.map((day) => ({
               day: day.day,
               listedQuantity: day.listedQuantity,

@@ -39,6 +39,10 @@ describe("volumes checked against the site's capacity", () => {
     expect(runs.body.find((candidate: { id: string }) => candidate.id === run.body.id).batchId).toBe(backed.body.id);
     const reused = await market.as("koperasi-jateng", "/batches", { body: furniture(5, today, [run.body.id]) });
     expect(reused.status).toBe(409);
+
+    const stats = await market.as("officer-jateng", `/stats?from=${daysFrom(market.clock.now(), -9)}&to=${today}`);
+    const sragenStats = stats.body.items.find((item: { facilityId: string }) => item.facilityId === sragen);
+    expect(sragenStats).toMatchObject({ declaredQuantity: 75, capacityQuantity: 80, utilisation: 0.9375 });
   });
 
   it("counts what was already declared at the site in the window, and refuses runs of another product or site", async () => {

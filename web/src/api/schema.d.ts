@@ -244,6 +244,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orders/{id}/pooled-certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-test a pooled delivery: an officer of a supplying site certifies the blended lot of an order. */
+        post: operations["issuePooledCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/certificates/{id}/revocation": {
         parameters: {
             query?: never;
@@ -521,6 +538,23 @@ export interface components {
                 physicalMax: number;
             }[];
             rulebookVersion: string;
+            /** @description Pass/fail rows every grade must meet. */
+            standardRequirements: {
+                parameter: string;
+                min?: number;
+                max?: number;
+            }[];
+            /** @description Each grade's rules, best first. */
+            gradeRules: {
+                grade: string;
+                rules: {
+                    parameter: string;
+                    min?: number;
+                    max?: number;
+                }[];
+            }[];
+            /** @description The value buyers pay for; pooled deliveries report its weighted average. */
+            keyParameter: string;
         };
         Facility: {
             id: string;
@@ -614,6 +648,8 @@ export interface components {
             }[];
             equipmentRunIds?: string[];
             grade?: string | null;
+            /** @description The certified value of the product's key parameter. */
+            keyValue?: number;
             certificateId?: string;
             /** Format: date */
             certificateValidUntil?: string;
@@ -662,7 +698,13 @@ export interface components {
         };
         Certificate: {
             id: string;
+            /**
+             * @default batch
+             * @enum {string}
+             */
+            scope: "batch" | "pooled-delivery";
             batchId: string;
+            pooledBatchIds?: string[];
             productId: string;
             facilityId: string;
             cooperativeId: string;
@@ -774,6 +816,17 @@ export interface components {
             deliverBy: string;
             destinationProvince: string;
             allowPartial: boolean;
+            minAverage?: {
+                [key: string]: number;
+            };
+            /** @description The weighted average of the key parameter over what the order holds. */
+            blended: {
+                parameter: string;
+                value: number | null;
+                retestRequired: boolean;
+                nearestThreshold: number | null;
+            };
+            pooledCertificateId?: string;
             /** @enum {string} */
             status: "open" | "partially-held" | "held" | "confirmed" | "fulfilled" | "cancelled" | "expired";
             allocations: components["schemas"]["Allocation"][];
@@ -798,6 +851,7 @@ export interface components {
             freightPerUnitIdr: number;
             pickupCostIdr: number;
             grade: string | null;
+            keyValue?: number;
             /** @enum {string} */
             status: "held" | "confirmed" | "shipped" | "delivered" | "released";
             /** Format: date-time */
@@ -824,6 +878,15 @@ export interface components {
             destinationProvince: string;
             /** @default false */
             allowPartial: boolean;
+            /**
+             * @description Least quantity-weighted average of the key parameter over the pooled batches.
+             * @example {
+             *       "patchouliAlcohol": 32.5
+             *     }
+             */
+            minAverage?: {
+                [key: string]: number;
+            };
         };
         Shipment: {
             waybill: string;
@@ -854,6 +917,12 @@ export interface components {
             };
             certificatesIssued: number;
             medianHoursToCertificate: number | null;
+            /** @description Output cooperatives declared at the site in the period. */
+            declaredQuantity: number;
+            /** @description What the site could produce in the period at its recorded capacity. */
+            capacityQuantity: number;
+            /** @description declaredQuantity / capacityQuantity. */
+            utilisation: number | null;
             daily: {
                 /** Format: date */
                 day: string;
@@ -2045,6 +2114,104 @@ export interface operations {
                 };
             };
             /** @description Calibration not valid on the measurement date, wrong instrument, or a required parameter missing. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issuePooledCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IssueCertificate"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            /** @description Malformed JSON or input that does not match the schema; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: officer; or another organisation's resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such order. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order holds nothing, or none of it comes from the officer's site. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Calibration or required parameters, as for a batch. */
             422: {
                 headers: {
                     [name: string]: unknown;

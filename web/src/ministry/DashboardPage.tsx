@@ -125,6 +125,7 @@ export const DashboardPage = () => {
           />
           <ChartSection
             id="fill"
+            empty={items.every((item) => item.fillRate === null)}
             title={t("ministry.fillRateBy")}
             chart={
               <BarChart
@@ -140,6 +141,7 @@ export const DashboardPage = () => {
           />
           <ChartSection
             id="grades"
+            empty={items.every((item) => Object.values(item.gradeDistribution).every((count) => count === 0))}
             title={t("ministry.grades")}
             chart={
               <BarChart

@@ -28,6 +28,9 @@ export const FacilityProductStatsSchema = z
     gradeDistribution: z.record(z.string(), z.number()),
     certificatesIssued: z.number(),
     medianHoursToCertificate: z.number().nullable(),
+    declaredQuantity: z.number().openapi({ description: "Output cooperatives declared at the site in the period." }),
+    capacityQuantity: z.number().openapi({ description: "What the site could produce in the period at its recorded capacity." }),
+    utilisation: z.number().nullable().openapi({ description: "declaredQuantity / capacityQuantity." }),
     daily: z.array(DailyFigureSchema),
   })
   .openapi("FacilityProductStats");

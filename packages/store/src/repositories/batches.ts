@@ -57,6 +57,13 @@ export const batchRepository = (table: TableGateway) => ({
     return items.map((item) => String(item.producedOn)).sort().at(-1);
   },
 
+  /** Output declared at a site for a product from `from` to `until`, both included. */
+  async declaredFromTo(facilityId: string, productId: string, from: string, until: string) {
+    if (until < from) return 0;
+    const items = await table.queryAll({ partition: keys.declaredOutput(facilityId, productId, from).pk, sortBetween: [`DAY#${from}`, `DAY#${until}`] });
+    return items.reduce((sum, item) => sum + Number(item.declared ?? 0), 0);
+  },
+
   /** Output declared at a site for a product on days after `after`, up to and including `until`. */
   async declaredBetween(facilityId: string, productId: string, after: string, until: string) {
     if (until <= after) return 0;
