@@ -1,7 +1,7 @@
 import type { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Function, type FunctionProps, type Stack } from "sst/constructs";
-import { lambdaBasicExecutionRule, type NagRule, suppressNag, xrayRule } from "./nag";
+import { lambdaBasicExecutionRule, type NagRule, runtimeRule, suppressNag, xrayRule } from "./nag";
 import { isProd, statefulRemovalPolicy } from "./stage";
 
 /** Every function: Node 22 on Graviton, one minified ESM bundle (SST bundles it with esbuild). */
@@ -66,6 +66,7 @@ export const marketFunction = (stack: Stack, id: string, props: MarketFunctionPr
     permissions: props.statements,
   });
   suppressNag(fn.role!, [lambdaBasicExecutionRule]);
+  suppressNag(fn, [runtimeRule]);
   // Active tracing always adds the X-Ray statement, so the role always has a default policy.
   const readsIndexes = props.statements.some((statement) => statement.resources.some((resource) => resource.endsWith("/index/*")));
   suppressNag(fn.role!.node.findChild("DefaultPolicy"), [xrayRule, ...(readsIndexes ? [indexWildcardRule] : []), ...(props.nag ?? [])]);

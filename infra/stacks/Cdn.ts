@@ -11,7 +11,7 @@ import {
 import { S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
 import type { StackContext } from "sst/constructs";
-import { lambdaBasicExecutionRule, suppressNag } from "../nag";
+import { lambdaBasicExecutionRule, runtimeRule, suppressNag } from "../nag";
 
 /**
  * The web app's bucket and CloudFront distribution, created before Auth and Api: the Cognito client's
@@ -48,6 +48,10 @@ export function Cdn({ stack }: StackContext) {
       ...lambdaBasicExecutionRule,
       reason: `CDK's provider that empties the disposable site and log buckets on teardown. ${lambdaBasicExecutionRule.reason}`,
     },
+  ]);
+
+  suppressNag(stack.node.findChild("Custom::S3AutoDeleteObjectsCustomResourceProvider").node.findChild("Handler"), [
+    { ...runtimeRule, reason: `CDK's bucket-emptying provider; aws-cdk-lib picks its runtime. ${runtimeRule.reason}` },
   ]);
 
   const distribution = new Distribution(stack, "SiteDistribution", {

@@ -33,6 +33,8 @@ describe("InspectPage", () => {
     await userEvent.type(value, "36.5");
     await userEvent.selectOptions(instrument, "eq-gc-1");
     expect(submit).toBeEnabled();
+    const preview = screen.getByRole("region", { name: "Mutu yang akan diberikan" });
+    expect(preview).toHaveTextContent("PA-35");
     await userEvent.click(submit);
 
     await waitFor(() => expect(window.location.pathname).toBe("/certificates/cert-9"));

@@ -13,6 +13,7 @@ const makeKey = async (kid: string) => {
 
 const certificateBase: Omit<Certificate, "jws"> = {
   id: "cert-1",
+  scope: "batch",
   batchId: "batch-1",
   productId: "patchouli-oil",
   facilityId: "rpb-nilam-aceh-tamiang",
@@ -35,7 +36,7 @@ const sign = async (payload: object, key: CryptoKey, kid: string) =>
   new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: "ES256", kid }).sign(key);
 
 const payloadOf = (certificate: Omit<Certificate, "jws">) => {
-  const { id, status: _status, shortOfNextGrade: _shortfall, ...rest } = certificate;
+  const { id, status: _status, shortOfNextGrade: _shortfall, scope: _scope, ...rest } = certificate;
   return { certificateId: id, ...rest };
 };
 

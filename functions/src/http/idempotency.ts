@@ -28,7 +28,8 @@ export const idempotentRunner = <Result>(route: RouteDefinition, settings: Idemp
   const persistenceStore = new DynamoDBPersistenceLayer({ tableName: settings.tableName, awsSdkV3Client: settings.client });
   const config = new IdempotencyConfig({ eventKeyJmesPath: "key", payloadValidationJmesPath: "body", expiresAfterSeconds: replayWindowSeconds });
   return async (request: IdempotentRequest, run: () => Promise<Result>): Promise<Result> => {
-    const idempotent = makeIdempotent(async (_request: IdempotentRequest) => run(), {
+    // The stored record is the JSON the client saw: absent optional fields are dropped, not stored as undefined.
+    const idempotent = makeIdempotent(async (_request: IdempotentRequest) => JSON.parse(JSON.stringify(await run())) as Result, {
       persistenceStore,
       config,
       keyPrefix: `marketplace.${route.operationId}`,

@@ -9,7 +9,7 @@ import { addDaysIso, todayIso } from "../i18n/format";
 import { useI18n } from "../i18n/I18nProvider";
 import { provinceCodes, provinceName } from "../i18n/provinces";
 import { navigate, useLocation } from "../router/history";
-import { productName } from "../reference/names";
+import { parameterName, productName } from "../reference/names";
 import { useReference } from "../reference/ReferenceProvider";
 import { OrderSummary } from "./OrderSummary";
 
@@ -21,6 +21,8 @@ interface Draft {
   deliverBy: string;
   destinationProvince: string;
   allowPartial: boolean;
+  /** Least weighted average of the product's key parameter over the pooled batches; empty for none. */
+  minAverage: string;
 }
 
 /** Reads every catalog page for the product (bounded): the estimate needs all eligible stock. */
@@ -48,6 +50,7 @@ export const NewOrderPage = () => {
     deliverBy: addDaysIso(todayIso(), 21),
     destinationProvince: "ID-JI",
     allowPartial: false,
+    minAverage: "",
   }));
   const [stock, setStock] = useState<CatalogItem[] | null>(null);
   const [stockError, setStockError] = useState<unknown>();
@@ -57,6 +60,7 @@ export const NewOrderPage = () => {
   const key = useRef(idempotencyKey());
 
   const product = reference.product(draft.productId);
+  const keyParameter = product?.parameters.find((parameter) => parameter.key === product.keyParameter);
   useEffect(() => {
     if (!draft.productId && reference.products[0]) setDraft((current) => ({ ...current, productId: reference.products[0]?.id ?? "" }));
   }, [draft.productId, reference.products]);
@@ -102,6 +106,7 @@ export const NewOrderPage = () => {
             deliverBy: draft.deliverBy,
             destinationProvince: draft.destinationProvince,
             allowPartial: draft.allowPartial,
+            ...(draft.minAverage && product ? { minAverage: { [product.keyParameter]: Number(draft.minAverage.replace(",", ".")) } } : {}),
           },
           headers: { "Idempotency-Key": key.current },
         }),
@@ -167,6 +172,13 @@ export const NewOrderPage = () => {
               </select>
             )}
           </Field>
+          {keyParameter && (
+            <Field label={t("order.new.minAverage", { parameter: parameterName(keyParameter, lang), unit: keyParameter.unit })} hint={t("order.new.minAverageHint")}>
+              {(control) => (
+                <input {...control} type="number" inputMode="decimal" step="any" min={keyParameter.physicalMin} max={keyParameter.physicalMax} value={draft.minAverage} onChange={(event) => update({ minAverage: event.target.value })} />
+              )}
+            </Field>
+          )}
           <div className="field field-checkbox">
             <input id="allow-partial" type="checkbox" checked={draft.allowPartial} onChange={(event) => update({ allowPartial: event.target.checked })} aria-describedby="allow-partial-hint" />
             <label htmlFor="allow-partial">{t("field.allowPartial")}</label>

@@ -10,7 +10,7 @@ import { OrderStatusBadge } from "../components/StatusBadge";
 import { useI18n } from "../i18n/I18nProvider";
 import { provinceName } from "../i18n/provinces";
 import { useFormat } from "../i18n/useFormat";
-import { productName } from "../reference/names";
+import { parameterName, productName } from "../reference/names";
 import { useReference } from "../reference/ReferenceProvider";
 import type { PageProps } from "../routes";
 import { Link } from "../router/Link";
@@ -43,6 +43,8 @@ export const OrderPage = ({ params }: PageProps) => {
   const held = data.allocations.filter((allocation) => allocation.status === "held");
   const canConfirm = (data.status === "held" || data.status === "partially-held") && held.length > 0;
   const canCancel = !settled.has(data.status) && data.status !== "confirmed";
+  const blendedParameter = product?.parameters.find((parameter) => parameter.key === data.blended.parameter);
+  const blendedName = blendedParameter ? parameterName(blendedParameter, lang) : data.blended.parameter;
 
   const act = async (action: "confirm" | "cancel") => {
     if (action === "cancel" && !window.confirm(t("order.cancelConfirm"))) return;
@@ -102,6 +104,15 @@ export const OrderPage = ({ params }: PageProps) => {
               <dt>{t("field.destination")}</dt>
               <dd>{provinceName(data.destinationProvince)}</dd>
             </div>
+            {data.blended.value !== null && (
+              <div>
+                <dt>{t("order.blended", { parameter: blendedName })}</dt>
+                <dd>
+                  {format.number(Math.round(data.blended.value * 100) / 100)}
+                  {data.blended.retestRequired && <span className="block warning-text small">{t("order.retest", { threshold: format.number(data.blended.nearestThreshold ?? 0) })}</span>}
+                </dd>
+              </div>
+            )}
           </dl>
         </section>
         <section className="card summary" aria-labelledby="order-totals">

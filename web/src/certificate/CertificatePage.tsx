@@ -93,9 +93,13 @@ export const CertificatePage = ({ params }: PageProps) => {
             <dd>{data.cooperativeId}</dd>
           </div>
           <div>
-            <dt>{t("field.batch")}</dt>
+            <dt>{data.scope === "pooled-delivery" ? t("certificate.pooled") : t("field.batch")}</dt>
             <dd>
-              <code>{data.batchId}</code>
+              {(data.scope === "pooled-delivery" && data.pooledBatchIds?.length ? data.pooledBatchIds : [data.batchId]).map((batchId) => (
+                <code key={batchId} className="block">
+                  {batchId}
+                </code>
+              ))}
             </dd>
           </div>
           <div>

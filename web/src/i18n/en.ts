@@ -170,6 +170,8 @@ export const en: Messages = {
   "order.new.quantity": "Quantity ({unit})",
   "order.new.maxPriceHint": "Batches priced above this are not used.",
   "order.new.partialHint": "If stock is short, hold what there is and find the rest when new stock is listed.",
+  "order.new.minAverage": "Minimum average {parameter} ({unit})",
+  "order.new.minAverageHint": "Optional: a floor on the weighted average over the whole pooled lot.",
   "order.new.place": "Place order",
   "order.new.placing": "Matching…",
   "order.summary.title": "Summary",
@@ -206,6 +208,9 @@ export const en: Messages = {
   "order.explain.fulfilled": "Everything has been received.",
   "order.explain.cancelled": "The order was cancelled.",
   "order.explain.expired": "The hold ran out before confirmation.",
+  "order.blended": "Weighted average {parameter}",
+  "order.retest": "Close to the {threshold} grade threshold: the pooled lot needs a re-test.",
+  "certificate.pooled": "Pooled delivery of batches",
   "orders.empty": "No orders yet.",
 
   "batches.lede": "Batches your cooperative recorded, newest first.",
@@ -277,7 +282,7 @@ export const en: Messages = {
   "inspect.previewGrade": "by the rulebook",
   "inspect.previewRejected": "meets no grade; the batch will be rejected",
   "inspect.previewBlocked": "Short of {grade} because of: {parameters}.",
-  "inspect.previewServer": "The rulebook computes the grade when the certificate is issued.",
+  "inspect.previewServer": "The certificate's grade is computed again by the rulebook on the server when it is issued.",
   "inspect.notReady": "Complete the required readings and choose calibrated instruments.",
   "inspect.submit": "Issue certificate",
 

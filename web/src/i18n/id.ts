@@ -171,6 +171,8 @@ export const id = {
   "order.new.quantity": "Jumlah ({unit})",
   "order.new.maxPriceHint": "Batch di atas harga ini tidak dipakai.",
   "order.new.partialHint": "Jika stok kurang, tahan yang ada dan cari sisanya saat stok baru tayang.",
+  "order.new.minAverage": "Rata-rata minimum {parameter} ({unit})",
+  "order.new.minAverageHint": "Opsional: batas rata-rata tertimbang untuk seluruh lot gabungan.",
   "order.new.place": "Ajukan pesanan",
   "order.new.placing": "Mencocokkan…",
   "order.summary.title": "Ringkasan",
@@ -207,6 +209,9 @@ export const id = {
   "order.explain.fulfilled": "Semua barang telah diterima.",
   "order.explain.cancelled": "Pesanan dibatalkan.",
   "order.explain.expired": "Masa tahan habis sebelum dikonfirmasi.",
+  "order.blended": "Rata-rata tertimbang {parameter}",
+  "order.retest": "Dekat batas mutu {threshold}: lot gabungan perlu diuji ulang.",
+  "certificate.pooled": "Pengiriman gabungan dari batch",
   "orders.empty": "Belum ada pesanan.",
 
   "batches.lede": "Batch yang dicatat koperasi Anda, terbaru lebih dulu.",
@@ -278,7 +283,7 @@ export const id = {
   "inspect.previewGrade": "menurut aturan mutu",
   "inspect.previewRejected": "tidak memenuhi mutu mana pun; batch akan ditolak",
   "inspect.previewBlocked": "Belum mencapai {grade} karena: {parameters}.",
-  "inspect.previewServer": "Mutu dihitung oleh aturan mutu saat sertifikat diterbitkan.",
+  "inspect.previewServer": "Mutu pada sertifikat dihitung ulang oleh aturan mutu di server saat diterbitkan.",
   "inspect.notReady": "Lengkapi pengukuran wajib dan pilih alat terkalibrasi.",
   "inspect.submit": "Terbitkan sertifikat",
 

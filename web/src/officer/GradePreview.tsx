@@ -2,24 +2,15 @@ import type { Product } from "../api/types";
 import { GradeBadge } from "../components/StatusBadge";
 import { useI18n } from "../i18n/I18nProvider";
 import { parameterName } from "../reference/names";
-import { previewGrade, type Bound, type GradingRules } from "./gradePreview";
+import { previewGrade, type GradingRules } from "./gradePreview";
 import type { MeasurementCheck } from "./measurements";
 
-type PublishedRules = { standardRequirements?: Bound[]; gradeRules?: { grade: string; rules: Bound[] }[] };
-
-/**
- * The rulebook's thresholds, when GET /products publishes them (`standardRequirements` and
- * `gradeRules`); until then the preview says the API computes the grade.
- */
-export const gradingRulesOf = (product: Product): GradingRules | undefined => {
-  const published = product as Product & PublishedRules;
-  if (!Array.isArray(published.gradeRules)) return undefined;
-  return {
-    required: product.parameters.filter((parameter) => parameter.required).map((parameter) => parameter.key),
-    standardRequirements: published.standardRequirements ?? [],
-    grades: published.gradeRules,
-  };
-};
+/** The rulebook's thresholds as GET /products publishes them, ready for the preview. */
+export const gradingRulesOf = (product: Product): GradingRules => ({
+  required: product.parameters.filter((parameter) => parameter.required).map((parameter) => parameter.key),
+  standardRequirements: product.standardRequirements,
+  grades: product.gradeRules,
+});
 
 /** Shows the grade these readings would get, before the officer signs anything. */
 export const GradePreview = ({ product, check }: { product: Product; check: MeasurementCheck }) => {
@@ -32,10 +23,7 @@ export const GradePreview = ({ product, check }: { product: Product; check: Meas
   return (
     <section className="card grade-preview" aria-labelledby="preview-heading" aria-live="polite">
       <h2 id="preview-heading">{t("inspect.preview")}</h2>
-      {!rules ? (
-        <p>{t("inspect.previewServer")}</p>
-      ) : (
-        (() => {
+      {(() => {
           const result = previewGrade(rules, check.values);
           return (
             <>
@@ -47,9 +35,9 @@ export const GradePreview = ({ product, check }: { product: Product; check: Meas
               )}
             </>
           );
-        })()
-      )}
+        })()}
       {!check.ready && <p className="muted">{t("inspect.notReady")}</p>}
+      <p className="muted small">{t("inspect.previewServer")}</p>
     </section>
   );
 };

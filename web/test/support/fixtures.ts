@@ -8,6 +8,13 @@ export const patchouli: Product = {
   unit: "kg",
   grades: ["PA-35", "PA-32", "SNI"],
   rulebookVersion: "2026.1",
+  keyParameter: "patchouliAlcohol",
+  standardRequirements: [{ parameter: "patchouliAlcohol", min: 30 }, { parameter: "acidNumber", max: 8 }],
+  gradeRules: [
+    { grade: "PA-35", rules: [{ parameter: "patchouliAlcohol", min: 35 }] },
+    { grade: "PA-32", rules: [{ parameter: "patchouliAlcohol", min: 32 }] },
+    { grade: "SNI", rules: [{ parameter: "patchouliAlcohol", min: 30 }] },
+  ],
   parameters: [
     { key: "patchouliAlcohol", unit: "%", name: "Patchouli alcohol", nameId: "Patchouli alkohol", required: true, equipmentKind: "gc", physicalMin: 0, physicalMax: 100 },
     { key: "acidNumber", unit: "mg KOH/g", name: "Acid number", nameId: "Bilangan asam", required: false, equipmentKind: "titration", physicalMin: 0, physicalMax: 100 },
@@ -85,6 +92,7 @@ export const heldOrder = (holdExpiresAt: string): Order => ({
   destinationProvince: "ID-JI",
   allowPartial: false,
   status: "held",
+  blended: { parameter: "patchouliAlcohol", value: 34.9, retestRequired: true, nearestThreshold: 35 },
   goodsIdr: 750_000_000,
   freightIdr: 6_000_000,
   totalIdr: 756_000_000,

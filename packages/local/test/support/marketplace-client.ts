@@ -3,15 +3,18 @@ import type { RunningMarketplace } from "../../src/runtime";
 import type { ApiRequest, ApiResponse, TestMarketplace } from "./marketplace";
 
 /**
- * The same client `useMarketplace` gives a test, over any running marketplace: for suites and
- * benchmarks that start (and kill) their own, and still want `registerInstruments`,
- * `certifiedPatchouliBatch` and friends. Free of vitest hooks.
+ * The same client `useMarketplace` gives a test, over any running marketplace (in this process, or
+ * only its URL when it runs in another): for suites and benchmarks that start (and kill) their own,
+ * and still want `registerInstruments`, `certifiedPatchouliBatch` and friends. Free of vitest hooks.
  */
-export const marketplaceClient = (running: RunningMarketplace, clock: ReturnType<typeof fixedClock>): TestMarketplace => {
+export const marketplaceClient = (target: RunningMarketplace | { url: string }, clock: ReturnType<typeof fixedClock>): TestMarketplace => {
   const tokens = new Map<string, string>();
   const market: TestMarketplace = {
-    running,
-    url: running.url,
+    get running() {
+      if (!("deps" in target)) throw new Error("This marketplace runs in another process; only its URL is known here.");
+      return target;
+    },
+    url: target.url,
     clock,
     async api(path: string, init: ApiRequest = {}): Promise<ApiResponse> {
       const headers: Record<string, string> = { ...init.headers };
@@ -21,7 +24,7 @@ export const marketplaceClient = (running: RunningMarketplace, clock: ReturnType
         body = JSON.stringify(init.body);
         headers["content-type"] = "application/json";
       }
-      const response = await fetch(`${running.url}/api${path}`, { method: init.method ?? (body === undefined ? "GET" : "POST"), headers, body });
+      const response = await fetch(`${target.url}/api${path}`, { method: init.method ?? (body === undefined ? "GET" : "POST"), headers, body });
       const text = await response.text();
       let parsed: unknown = text;
       try {
