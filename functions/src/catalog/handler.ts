@@ -1,8 +1,24 @@
-import { findRulebook, gradeRank, invalidInput, isoDay, isKnownGrade, productSummary, rulebooks } from "@fsm/core";
+import {
+  findRulebook,
+  freightPerUnitIdr as freightPerUnit,
+  gradeRank,
+  invalidInput,
+  isoDay,
+  isKnownGrade,
+  isProvinceCode,
+  productSummary,
+  rulebooks,
+} from "@fsm/core";
 import { type AppDeps, productionDeps } from "../deps";
 import { groupHandler, lazyHandler } from "../http/group-handler";
 import { implement } from "../http/operation";
 import { routes } from "../routes";
+
+const freightTo = (destination: string | undefined, batch: { province: string; productId: string; unitPriceIdr: number }) => {
+  if (!destination || !isProvinceCode(destination)) return {};
+  const freightPerUnitIdr = freightPerUnit(batch.province, destination, findRulebook(batch.productId)?.unit ?? "kg");
+  return { freightPerUnitIdr, landedUnitPriceIdr: batch.unitPriceIdr + freightPerUnitIdr };
+};
 
 export const operations = [
   implement(routes.listProducts, async () => rulebooks.map(productSummary)),
@@ -25,6 +41,7 @@ export const operations = [
     return {
       cursor: page.cursor,
       items: page.items.map((batch) => ({
+        ...freightTo(query.destinationProvince, batch),
         batchId: batch.id,
         productId: batch.productId,
         grade: batch.grade ?? "",

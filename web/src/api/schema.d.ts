@@ -803,6 +803,8 @@ export interface components {
             certificateValidUntil: string;
             /** Format: date */
             bestBefore?: string;
+            freightPerUnitIdr?: number;
+            landedUnitPriceIdr?: number;
         };
         Order: {
             id: string;
@@ -2548,6 +2550,8 @@ export interface operations {
                 minGrade?: string;
                 province?: string;
                 minQuantity?: number;
+                /** @description When given, each item carries its freight per unit to there. */
+                destinationProvince?: string;
                 limit?: number;
                 cursor?: string;
             };

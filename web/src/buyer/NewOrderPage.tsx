@@ -26,11 +26,11 @@ interface Draft {
 }
 
 /** Reads every catalog page for the product (bounded): the estimate needs all eligible stock. */
-const loadStock = async (productId: string, minGrade: string) => {
+const loadStock = async (productId: string, minGrade: string, destinationProvince: string) => {
   const items: CatalogItem[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 5; page += 1) {
-    const result = await unwrap(api.GET("/catalog", { params: { query: { productId, minGrade: minGrade || undefined, limit: 100, cursor } } }));
+    const result = await unwrap(api.GET("/catalog", { params: { query: { productId, minGrade: minGrade || undefined, destinationProvince, limit: 100, cursor } } }));
     items.push(...result.items);
     if (!result.cursor) break;
     cursor = result.cursor;
@@ -75,7 +75,7 @@ export const NewOrderPage = () => {
     setStockError(undefined);
     // Debounced: the estimate follows the form without a request per keystroke.
     const timer = window.setTimeout(() => {
-      loadStock(draft.productId, draft.minGrade).then(
+      loadStock(draft.productId, draft.minGrade, draft.destinationProvince).then(
         (items) => current && setStock(items),
         (caught: unknown) => current && setStockError(caught),
       );
@@ -84,7 +84,7 @@ export const NewOrderPage = () => {
       current = false;
       window.clearTimeout(timer);
     };
-  }, [draft.productId, draft.minGrade]);
+  }, [draft.productId, draft.minGrade, draft.destinationProvince]);
 
   const update = (patch: Partial<Draft>) => {
     key.current = idempotencyKey();

@@ -7,6 +7,7 @@ export const CatalogQuerySchema = z
     minGrade: z.string().min(1).max(32).optional(),
     province: ProvinceCodeSchema.optional(),
     minQuantity: z.coerce.number().int().positive().max(10_000_000).optional(),
+    destinationProvince: ProvinceCodeSchema.optional().openapi({ description: "When given, each item carries its freight per unit to there." }),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     cursor: z.string().max(2048).optional(),
   })
@@ -25,6 +26,8 @@ export const CatalogItemSchema = z
     certificateId: IdSchema,
     certificateValidUntil: IsoDateSchema,
     bestBefore: IsoDateSchema.optional(),
+    freightPerUnitIdr: z.number().int().optional(),
+    landedUnitPriceIdr: z.number().int().optional(),
   })
   .openapi("CatalogItem");
 export type CatalogItem = z.infer<typeof CatalogItemSchema>;
