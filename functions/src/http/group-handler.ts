@@ -39,7 +39,7 @@ const routeHandler = (operation: Operation, deps: AppDeps) => {
     } as OperationInput<RouteDefinition>;
     const key = event.headers[idempotencyKeyHeader];
     const run = () => operation.run(input, deps);
-    const output = replay && key ? await replay({ key: `${input.caller?.userId ?? "anonymous"}:${key}`, body: validated.body ?? null }, run) : await run();
+    const output = replay && key ? await replay({ key: `${input.caller?.userId ?? "anonymous"}:${key}`, body: validated.body ?? null }, run, context) : await run();
     const result = route.response.parse(output);
     return {
       statusCode: route.status,

@@ -2,6 +2,7 @@ import { IdempotencyConfig, makeIdempotent } from "@aws-lambda-powertools/idempo
 import { IdempotencyAlreadyInProgressError, IdempotencyValidationError } from "@aws-lambda-powertools/idempotency";
 import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dynamodb";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { Context } from "aws-lambda";
 import { conflict } from "@fsm/core";
 import type { RouteDefinition } from "./route";
 
@@ -27,7 +28,9 @@ interface IdempotentRequest {
 export const idempotentRunner = <Result>(route: RouteDefinition, settings: IdempotencySettings) => {
   const persistenceStore = new DynamoDBPersistenceLayer({ tableName: settings.tableName, awsSdkV3Client: settings.client });
   const config = new IdempotencyConfig({ eventKeyJmesPath: "key", payloadValidationJmesPath: "body", expiresAfterSeconds: replayWindowSeconds });
-  return async (request: IdempotentRequest, run: () => Promise<Result>): Promise<Result> => {
+  return async (request: IdempotentRequest, run: () => Promise<Result>, context: Context): Promise<Result> => {
+    // Lets an in-progress record expire with the invocation, so a timed-out request can be retried.
+    config.registerLambdaContext(context);
     // The stored record is the JSON the client saw: absent optional fields are dropped, not stored as undefined.
     const idempotent = makeIdempotent(async (_request: IdempotentRequest) => JSON.parse(JSON.stringify(await run())) as Result, {
       persistenceStore,

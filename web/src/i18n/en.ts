@@ -325,7 +325,7 @@ export const en: Messages = {
   "revoke.confirm": "Revoke this certificate? This cannot be undone.",
 
   "ministry.title": "Market dashboard",
-  "ministry.lede": "Volume, gross merchandise value (GMV), fill rate and grade distribution per facility and product.",
+  "ministry.lede": "Volume, gross merchandise value (GMV), fill rate, grade distribution and site utilisation per facility and product.",
   "ministry.from": "From",
   "ministry.to": "To",
   "ministry.allFacilities": "All facilities",
@@ -334,6 +334,9 @@ export const en: Messages = {
   "ministry.fillRate": "Fill rate",
   "ministry.fillRateBy": "Order fill rate",
   "ministry.ordered": "Ordered",
+  "ministry.utilisation": "Site utilisation (declared output / capacity)",
+  "ministry.declared": "Declared output",
+  "ministry.capacity": "Capacity",
   "ministry.filled": "Filled",
   "ministry.certificates": "Certificates issued",
   "ministry.volume": "Volume per day ({unit})",

@@ -326,7 +326,7 @@ export const id = {
   "revoke.confirm": "Cabut sertifikat ini? Tindakan ini tidak dapat dibatalkan.",
 
   "ministry.title": "Dasbor pasar",
-  "ministry.lede": "Volume, nilai transaksi (GMV), tingkat pemenuhan, dan sebaran mutu per fasilitas dan produk.",
+  "ministry.lede": "Volume, nilai transaksi (GMV), tingkat pemenuhan, sebaran mutu, dan utilisasi lokasi per fasilitas dan produk.",
   "ministry.from": "Dari",
   "ministry.to": "Sampai",
   "ministry.allFacilities": "Semua fasilitas",
@@ -335,6 +335,9 @@ export const id = {
   "ministry.fillRate": "Tingkat pemenuhan",
   "ministry.fillRateBy": "Tingkat pemenuhan pesanan",
   "ministry.ordered": "Dipesan",
+  "ministry.utilisation": "Utilisasi lokasi (output dideklarasikan / kapasitas)",
+  "ministry.declared": "Output dideklarasikan",
+  "ministry.capacity": "Kapasitas",
   "ministry.filled": "Terpenuhi",
   "ministry.certificates": "Sertifikat terbit",
   "ministry.volume": "Volume per hari ({unit})",

@@ -140,6 +140,27 @@ export const DashboardPage = () => {
             rows={items.map((item) => [label(item), format.integer(item.orderedQuantity), format.integer(item.filledQuantity), item.fillRate === null ? "—" : format.percent(item.fillRate)])}
           />
           <ChartSection
+            id="utilisation"
+            empty={items.every((item) => item.utilisation === null)}
+            title={t("ministry.utilisation")}
+            chart={
+              <BarChart
+                title={t("ministry.utilisation")}
+                keys={["utilisation"]}
+                max={Math.max(1, ...items.map((item) => item.utilisation ?? 0))}
+                format={(value) => format.percent(value)}
+                rows={items.filter((item) => item.utilisation !== null).map((item) => ({ label: label(item), parts: [{ key: "utilisation", value: item.utilisation ?? 0 }] }))}
+              />
+            }
+            head={[t("ministry.facilityProduct"), t("ministry.declared"), t("ministry.capacity"), t("ministry.utilisation")]}
+            rows={items.map((item) => [
+              label(item),
+              format.integer(item.declaredQuantity),
+              format.integer(item.capacityQuantity),
+              item.utilisation === null ? "—" : format.percent(item.utilisation),
+            ])}
+          />
+          <ChartSection
             id="grades"
             empty={items.every((item) => Object.values(item.gradeDistribution).every((count) => count === 0))}
             title={t("ministry.grades")}
