@@ -35,5 +35,6 @@ export const routes: RouteDef[] = [
   { path: "/officer/inspections", role: "officer", page: page(() => import("./officer/InspectionsPage"), "InspectionsPage") },
   { path: "/officer/inspections/:id", role: "officer", page: page(() => import("./officer/InspectPage"), "InspectPage") },
   { path: "/officer/equipment", role: "officer", page: page(() => import("./officer/EquipmentPage"), "EquipmentPage") },
+  { path: "/officer/retest", role: "officer", page: page(() => import("./officer/PooledRetestPage"), "PooledRetestPage") },
   { path: "/ministry", role: "ministry", page: page(() => import("./ministry/DashboardPage"), "DashboardPage") },
 ];

@@ -110,6 +110,11 @@ export const OrderPage = ({ params }: PageProps) => {
                 <dd>
                   {format.number(Math.round(data.blended.value * 100) / 100)}
                   {data.blended.retestRequired && <span className="block warning-text small">{t("order.retest", { threshold: format.number(data.blended.nearestThreshold ?? 0) })}</span>}
+                  {data.pooledCertificateId && (
+                    <span className="block small">
+                      <Link to={`/certificates/${encodeURIComponent(data.pooledCertificateId)}`}>{t("order.pooledCertificate")}</Link>
+                    </span>
+                  )}
                 </dd>
               </div>
             )}

@@ -24,6 +24,7 @@ const navByRole: Record<Role | "public", { to: string; label: MessageKey }[]> = 
   officer: [
     { to: "/officer/inspections", label: "nav.inspections" },
     { to: "/officer/equipment", label: "nav.equipment" },
+    { to: "/officer/retest", label: "nav.retest" },
   ],
   ministry: [
     { to: "/ministry", label: "nav.dashboard" },
