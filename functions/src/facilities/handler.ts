@@ -12,6 +12,7 @@ const facilityOrNotFound = async ({ store }: AppDeps, id: string) => {
 
 export const operations = [
   implement(routes.listFacilities, async (_input, { store }) => store.directory.listFacilities()),
+  implement(routes.listOrganisations, async (_input, { store }) => store.directory.listOrganisations()),
   implement(routes.recordEquipmentRun, async ({ params, body, caller }, deps) => {
     const facility = await facilityOrNotFound(deps, params.id);
     const worksHere = caller.role === "cooperative" ? facility.cooperativeIds.includes(caller.orgId) : facility.qualityUnitId === caller.orgId;

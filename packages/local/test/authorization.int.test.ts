@@ -13,6 +13,7 @@ const whoMay: Record<string, "public" | string[]> = {
   getOpenApiDocument: "public",
   listProducts: "public",
   listFacilities: "public",
+  listOrganisations: "public",
   recordEquipmentRun: ["cooperative", "officer"],
   listEquipmentRuns: ["cooperative", "officer", "ministry"],
   searchCatalog: "public",

@@ -98,3 +98,14 @@ describe("hostile input gets a documented 4xx, never a 500", () => {
     expect((await market.api("/health", { method: "DELETE" })).status).toBe(405);
   });
 });
+
+describe("organisation names", () => {
+  it("names every organisation behind the ids the API returns", async () => {
+    const { status, body } = await market.api("/organisations");
+    expect(status).toBe(200);
+    const names = new Map(body.map((organisation: { id: string; name: string }) => [organisation.id, organisation.name]));
+    expect(names.get("coop-aroma-tamiang")).toBe("Koperasi Produsen Aroma Tamiang Makmur");
+    expect(names.get("qc-aceh")).toContain("Aceh Tamiang");
+    expect(body.filter((organisation: { kind: string }) => organisation.kind === "buyer")).toHaveLength(2);
+  });
+});

@@ -71,6 +71,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cooperatives, buyers, quality units and the ministry: the names behind the ids the API returns. */
+        get: operations["listOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/facilities/{id}/equipment-runs": {
         parameters: {
             query?: never;
@@ -582,6 +599,13 @@ export interface components {
                 /** @description Where the figure comes from. */
                 basis: string;
             }[];
+        };
+        Organisation: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "cooperative" | "buyer" | "ministry" | "quality-unit";
+            province?: string;
         };
         EquipmentRun: {
             id: string;
@@ -1102,6 +1126,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Facility"][];
+                };
+            };
+            /** @description Malformed JSON or input that does not match the schema; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"][];
                 };
             };
             /** @description Malformed JSON or input that does not match the schema; `errors` lists each field. */

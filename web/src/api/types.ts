@@ -8,6 +8,7 @@ export type User = Schemas["User"];
 export type Product = Schemas["Product"];
 export type ProductParameter = Product["parameters"][number];
 export type Facility = Schemas["Facility"];
+export type Organisation = Schemas["Organisation"];
 export type Batch = Schemas["Batch"];
 export type BatchStatus = Batch["status"];
 export type CreateBatch = Schemas["CreateBatch"];

@@ -33,7 +33,7 @@ export const AllocationsTable = ({ order, unit, onChanged }: { order: Order; uni
           return (
             <tr key={allocation.id}>
               <td data-label={t("field.cooperative")}>
-                {allocation.cooperativeId}
+                {reference.orgName(allocation.cooperativeId)}
                 <span className="muted block">{facility ? `${facility.name}, ${provinceName(facility.province)}` : allocation.facilityId}</span>
               </td>
               <td data-label={t("field.batch")}>

@@ -90,7 +90,7 @@ export const CertificatePage = ({ params }: PageProps) => {
           </div>
           <div>
             <dt>{t("field.cooperative")}</dt>
-            <dd>{data.cooperativeId}</dd>
+            <dd>{reference.orgName(data.cooperativeId)}</dd>
           </div>
           <div>
             <dt>{data.scope === "pooled-delivery" ? t("certificate.pooled") : t("field.batch")}</dt>

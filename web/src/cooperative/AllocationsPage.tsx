@@ -51,7 +51,7 @@ export const AllocationsPage = () => {
                     </span>
                   </td>
                   <td data-label={t("field.buyer")}>
-                    {allocation.buyerId}
+                    {reference.orgName(allocation.buyerId)}
                     <span className="muted block">{format.dateTime(allocation.createdAt)}</span>
                   </td>
                   <td data-label={t("field.quantity")} className="num">

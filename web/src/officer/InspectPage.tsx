@@ -76,7 +76,7 @@ export const InspectPage = ({ params }: PageProps) => {
         title={t("inspect.title", { product: productName(product, lang) })}
         subtitle={
           <>
-            <code>{data.id}</code> · {data.cooperativeId} · {format.quantity(data.total, product.unit)} · {t("field.rulebook")} {product.rulebookVersion}
+            <code>{data.id}</code> · {reference.orgName(data.cooperativeId)} · {format.quantity(data.total, product.unit)} · {t("field.rulebook")} {product.rulebookVersion}
           </>
         }
         actions={<BatchStatusBadge status={data.status} />}

@@ -65,7 +65,7 @@ export const InspectionsPage = () => {
                       <code>{batch.id}</code>
                     </span>
                   </td>
-                  <td data-label={t("field.cooperative")}>{batch.cooperativeId}</td>
+                  <td data-label={t("field.cooperative")}>{reference.orgName(batch.cooperativeId)}</td>
                   <td data-label={t("field.quantity")} className="num">
                     {format.quantity(batch.total, product?.unit ?? "")}
                   </td>

@@ -7,5 +7,3 @@ export const productName = (product: Product | undefined, lang: Lang, fallback =
 
 export const parameterName = (parameter: ProductParameter, lang: Lang) => (lang === "id" ? parameter.nameId : parameter.name);
 
-/** Ids such as `coop-aroma-tamiang` are what the API gives for organisations; show them readably. */
-export const orgLabel = (orgId: string) => orgId;

@@ -15,6 +15,18 @@ export interface KillableMarketplace {
   table: { client: RunningMarketplace["deps"]["store"]["table"]["client"]; tableName: string };
   /** Stops DynamoDB Local under the running gateway (the JVM exits; open connections drop). */
   killDatabase(): Promise<void>;
+  /**
+   * Arms a one-shot fault: the next `commandName` (e.g. `TransactWriteItemsCommand`) the gateway's
+   * client sends succeeds, then DynamoDB Local is stopped before the gateway sees the answer, so
+   * the request that committed cannot finish. Resolves once the database is down.
+   */
+  killDatabaseAfterNext(commandName: string): Promise<void>;
+  /**
+   * Arms a one-shot fault: the next `commandName` reaches DynamoDB and is applied, but its answer is
+   * replaced by a connection reset, as when the network drops after a commit. The SDK's own retry
+   * then sends the same request again. `dropped` turns true once an answer was dropped.
+   */
+  loseNextAnswer(commandName: string): { dropped: boolean };
   /** Starts DynamoDB Local again on the same port over the same files, so the gateway's client reconnects. */
   restartDatabase(): Promise<void>;
   stop(): Promise<void>;
@@ -53,13 +65,51 @@ export const startKillableMarketplace = async ({ start = new Date(), settings, l
     throw error;
   }
   const started = running;
+  let armed: { commandName: string; killed: () => void } | undefined;
+  const killDatabase = async () => {
+    await dynamo?.stop();
+    dynamo = undefined;
+  };
+  started.deps.store.table.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      const fault = armed;
+      if (fault && context.commandName === fault.commandName) {
+        armed = undefined;
+        await killDatabase();
+        fault.killed();
+      }
+      return result;
+    },
+    { step: "initialize", name: "killableMarketplaceFault" },
+  );
+  let losing: { commandName: string; dropped: boolean } | undefined;
+  // In the deserialize step, that is inside the SDK's retry loop: a lost answer is retried like a real one.
+  started.deps.store.table.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      if (losing && context.commandName === losing.commandName) {
+        losing.dropped = true;
+        losing = undefined;
+        throw Object.assign(new Error("socket hang up (answer lost after the write was applied)"), { name: "TimeoutError", code: "ECONNRESET", $metadata: {} });
+      }
+      return result;
+    },
+    { step: "deserialize", name: "killableMarketplaceLostAnswer" },
+  );
   return {
     market: marketplaceClient(started, clock),
     running: started,
     table: { client: started.deps.store.table.client, tableName: defaultTableNames.market },
-    async killDatabase() {
-      await dynamo?.stop();
-      dynamo = undefined;
+    killDatabase,
+    killDatabaseAfterNext(commandName: string) {
+      return new Promise<void>((killed) => {
+        armed = { commandName, killed };
+      });
+    },
+    loseNextAnswer(commandName: string) {
+      losing = { commandName, dropped: false };
+      return losing;
     },
     async restartDatabase() {
       if (dynamo) throw new Error("DynamoDB Local is still running.");

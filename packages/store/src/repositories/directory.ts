@@ -25,7 +25,17 @@ export const directoryRepository = (table: TableGateway) => ({
   markSeedRan: (version: string) => table.putIfAbsent({ ...keys.seedMarker(version), entity: "seed-marker" }),
   putUser: (user: User) => table.putIfAbsent({ ...keys.user(user.email), entity: "user", ...user }),
   putOrganisation: (organisation: Organisation) =>
-    table.putIfAbsent({ ...keys.organisation(organisation.id), entity: "organisation", ...organisation }),
+    table.putIfAbsent({
+      ...keys.organisation(organisation.id),
+      ...keys.organisationListing,
+      gsi3sk: organisation.id,
+      entity: "organisation",
+      ...organisation,
+    }),
+  async listOrganisations() {
+    const items = await table.queryAll({ index: "queue", partition: keys.organisationListing.gsi3pk });
+    return items.map((item) => withoutStorageAttributes<Organisation>(item));
+  },
   putFacility: (facility: Facility) =>
     table.putIfAbsent({
       ...keys.facility(facility.id),

@@ -4,6 +4,7 @@ export const keys = {
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: "ORG" }),
   facility: (id: string) => ({ pk: `FACILITY#${id}`, sk: "FACILITY" }),
   facilityListing: { gsi3pk: "FACILITIES" },
+  organisationListing: { gsi3pk: "ORGANISATIONS" },
   batch: (id: string) => ({ pk: `BATCH#${id}`, sk: "BATCH" }),
   batchOwner: (cooperativeId: string, createdAt: string, id: string) => ({ gsi2pk: `ORG#${cooperativeId}`, gsi2sk: `BATCH#${createdAt}#${id}` }),
   inspectionQueue: (facilityId: string, requestedAt: string, id: string) => ({ gsi3pk: `INSPECT#${facilityId}`, gsi3sk: `${requestedAt}#${id}` }),
