@@ -118,6 +118,7 @@ const heaviest = (metafile: Metafile, count = 3) => {
     }
   }
   return [...byPackage.entries()]
+    .filter(([, bytes]) => bytes >= 512)
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
     .map(([owner, bytes]) => `${owner} ${(bytes / 1024).toFixed(0)}`)

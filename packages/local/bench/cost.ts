@@ -129,6 +129,7 @@ try {
   await measure("getOpenApiDocument", "GET /openapi.json", 200, () => market.api("/openapi.json"));
   await measure("listProducts", "GET /products", 200, () => market.api("/products"));
   await measure("listFacilities", "GET /facilities", 200, () => market.api("/facilities"));
+  await measure("listOrganisations", "GET /organisations", 200, () => market.api("/organisations"));
   await measure("getJwks", "GET /.well-known/jwks.json", 200, () => market.api("/.well-known/jwks.json"));
   await measure("devLogin", "POST /auth/dev-login", 200, () => market.api("/auth/dev-login", { body: { email: "ministry@demo.example" } }));
   for (const handle of ["koperasi-aceh", "koperasi-aceh-2", "officer-aceh", "buyer-wangi", "buyer-nusantara", "ministry"]) await market.login(handle);

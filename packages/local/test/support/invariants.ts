@@ -158,6 +158,24 @@ export const checkInvariants = async (source: InvariantSource): Promise<Invarian
   return { violations, batches: batches.length, orders: orders.length, allocations: allocations.length, reserved, orderIds };
 };
 
+/**
+ * A Scan is not a snapshot: while requests are still writing (a load generator stops at its
+ * deadline, the server finishes what it already accepted), one page can show a batch after a
+ * transaction and another page its allocations from before it. This checks until two consecutive
+ * scans agree (the table stopped changing), then reports that state.
+ */
+export const checkInvariantsWhenSettled = async (source: InvariantSource, { intervalMs = 500, maxAttempts = 20 } = {}): Promise<InvariantReport> => {
+  const fingerprint = (report: InvariantReport) => JSON.stringify([report.violations, report.batches, report.orders, report.allocations, report.reserved]);
+  let previous = await checkInvariants(source);
+  for (let attempt = 1; attempt < maxAttempts; attempt += 1) {
+    await new Promise((done) => setTimeout(done, intervalMs));
+    const current = await checkInvariants(source);
+    if (fingerprint(current) === fingerprint(previous)) return current;
+    previous = current;
+  }
+  return previous;
+};
+
 /** Throws with every violation listed; for scripts that must fail loudly. */
 export const assertInvariants = async (source: InvariantSource, when: string) => {
   const report = await checkInvariants(source);
