@@ -262,7 +262,7 @@ const commandList = (totals: MeterTotals) =>
     .join(", ");
 
 console.log(`\nCost per operation: capacity units consumed on DynamoDB Local (${machine()})`);
-console.log("Local = as DynamoDB Local reports them; billed = AWS on-demand units (transactional table writes x2).\n");
+console.log("Local = as DynamoDB Local reports them; billed = AWS on-demand units (transactional table writes x2, a write whose condition fails 1).\n");
 printTable(
   ["operation", "status", "RCU", "WCU", "billed RRU", "billed WRU", "async RRU", "async WRU", "DynamoDB calls (request path)"],
   measured.map((entry) => [
@@ -315,12 +315,12 @@ if (triple) {
   printTable(
     ["call", "table", "units (Local)", "of which table", "of which indexes", "billed"],
     triple.calls.map((call) => [
-      call.command.replace(/Command$/, ""),
+      `${call.command.replace(/Command$/, "")}${call.failed ? ` (failed: ${call.error})` : ""}`,
       call.tables.join(", "),
       units(call.units),
       units(call.tableUnits),
       units(call.indexUnits),
-      units((call.command.startsWith("Transact") ? 2 : 1) * call.tableUnits + call.indexUnits),
+      units(totalsOf([call]).billedWru + totalsOf([call]).billedRru),
     ]),
   );
   console.log(`\nItem sizes: ${itemSizes.join(", ")}. The table has three GSIs, all projecting ALL attributes.`);

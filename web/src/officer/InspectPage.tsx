@@ -15,8 +15,8 @@ import { useReference } from "../reference/ReferenceProvider";
 import type { PageProps } from "../routes";
 import { navigate } from "../router/history";
 import { Link } from "../router/Link";
-import { GradePreview } from "./GradePreview";
-import { MeasurementRow, type MeasurementDraft } from "./MeasurementRow";
+import { MeasurementFieldset } from "./MeasurementFieldset";
+import type { MeasurementDraft } from "./MeasurementRow";
 import { checkMeasurements } from "./measurements";
 
 /** The measurement form, generated from the product's rulebook: one row per parameter. */
@@ -92,22 +92,7 @@ export const InspectPage = ({ params }: PageProps) => {
             {(control) => <input {...control} type="date" required max={todayIso()} value={measuredOn} onChange={(event) => setMeasuredOn(event.target.value)} />}
           </Field>
         </div>
-        <fieldset className="card measurements">
-          <legend>{t("certificate.measurements")}</legend>
-          <p className="field-hint">{t("inspect.requiredNote")}</p>
-          {parameters.map((parameter) => (
-            <MeasurementRow
-              key={parameter.key}
-              parameter={parameter}
-              draft={drafts[parameter.key]}
-              equipment={equipment.data ?? []}
-              measuredOn={measuredOn}
-              problem={check.problems[parameter.key]}
-              onChange={(patch) => update(parameter.key, patch)}
-            />
-          ))}
-        </fieldset>
-        <GradePreview product={product} check={check} />
+        <MeasurementFieldset product={product} equipment={equipment.data ?? []} measuredOn={measuredOn} drafts={drafts} check={check} onChange={update} />
         <ErrorNotice error={error} />
         <button type="submit" className="button" disabled={busy || !check.ready || data.status !== "awaiting-inspection"}>
           {busy ? t("common.working") : t("inspect.submit")}

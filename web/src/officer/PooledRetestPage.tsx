@@ -10,8 +10,8 @@ import { useI18n } from "../i18n/I18nProvider";
 import { productName } from "../reference/names";
 import { useReference } from "../reference/ReferenceProvider";
 import { navigate, useLocation } from "../router/history";
-import { GradePreview } from "./GradePreview";
-import { MeasurementRow, type MeasurementDraft } from "./MeasurementRow";
+import { MeasurementFieldset } from "./MeasurementFieldset";
+import type { MeasurementDraft } from "./MeasurementRow";
 import { checkMeasurements } from "./measurements";
 import { useOfficerFacilities } from "./useOfficerFacilities";
 
@@ -88,22 +88,7 @@ export const PooledRetestPage = () => {
             {(control) => <input {...control} type="date" required max={todayIso()} value={measuredOn} onChange={(event) => setMeasuredOn(event.target.value)} />}
           </Field>
         </div>
-        <fieldset className="card measurements">
-          <legend>{t("certificate.measurements")}</legend>
-          <p className="field-hint">{t("inspect.requiredNote")}</p>
-          {parameters.map((parameter) => (
-            <MeasurementRow
-              key={parameter.key}
-              parameter={parameter}
-              draft={drafts[parameter.key]}
-              equipment={equipment.data ?? []}
-              measuredOn={measuredOn}
-              problem={check.problems[parameter.key]}
-              onChange={(patch) => update(parameter.key, patch)}
-            />
-          ))}
-        </fieldset>
-        <GradePreview product={product} check={check} />
+        <MeasurementFieldset product={product} equipment={equipment.data ?? []} measuredOn={measuredOn} drafts={drafts} check={check} onChange={update} />
         <ErrorNotice error={error} />
         <button type="submit" className="button" disabled={busy || !check.ready || !orderId.trim()}>
           {busy ? t("common.working") : t("retest.submit")}

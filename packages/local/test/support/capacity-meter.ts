@@ -20,6 +20,8 @@ export interface MeteredCall {
   indexUnits: number;
   kind: "read" | "write" | "other";
   failed: boolean;
+  /** The error's name when the call failed (e.g. `ConditionalCheckFailedException`). */
+  error?: string;
 }
 
 export interface MeterTotals {
@@ -31,7 +33,9 @@ export interface MeterTotals {
   /**
    * What AWS would bill on demand: DynamoDB Local reports a transactional item like a standard one,
    * AWS bills the table part of TransactWriteItems / TransactGetItems twice (2 WRU per KB written,
-   * 2 RRU per 4 KB read); index writes they cause are billed once.
+   * 2 RRU per 4 KB read); index writes they cause are billed once. A single-item write whose
+   * condition fails still consumes write capacity on AWS (DynamoDB Local reports nothing): counted
+   * here as 1 WRU, the least it costs.
    */
   billedRru: number;
   billedWru: number;
@@ -63,6 +67,7 @@ export const totalsOf = (calls: MeteredCall[]): MeterTotals => {
     totals.commands[call.command] = (totals.commands[call.command] ?? 0) + 1;
     if (call.command === "ScanCommand") totals.scans += 1;
     if (call.failed) totals.failedCalls += 1;
+    if (call.failed && call.kind === "write" && call.error === "ConditionalCheckFailedException") totals.billedWru += 1;
     const billed = (transactional.has(call.command) ? 2 : 1) * call.tableUnits + call.indexUnits;
     if (call.kind === "read") {
       totals.rcu += call.units;
@@ -99,7 +104,7 @@ export const meterCapacity = (client: DynamoDBClient, name = "capacityMeter"): C
         return result;
       } catch (error) {
         // A failed conditional write consumes capacity on AWS too; DynamoDB Local does not report it.
-        calls.push({ command, kind, failed: true, units: 0, tableUnits: 0, indexUnits: 0, tables: [] });
+        calls.push({ command, kind, failed: true, error: (error as Error).name, units: 0, tableUnits: 0, indexUnits: 0, tables: [] });
         throw error;
       }
     },

@@ -1,6 +1,7 @@
 import { fixedClock } from "@fsm/core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { type MarketplaceOptions, type RunningMarketplace, startMarketplace } from "../../src/runtime";
+import { marketplaceClient } from "./marketplace-client";
 
 export interface ApiResponse {
   status: number;
@@ -44,8 +45,8 @@ export interface TestMarketplaceOptions {
  */
 export const useMarketplace = ({ start = new Date(), ownDatabase = false, background = false, settings }: TestMarketplaceOptions = {}): TestMarketplace => {
   let running: RunningMarketplace | undefined;
+  let client: TestMarketplace | undefined;
   const clock = fixedClock(start);
-  const tokens = new Map<string, string>();
   beforeAll(async () => {
     running = await startMarketplace({
       port: 0,
@@ -58,48 +59,25 @@ export const useMarketplace = ({ start = new Date(), ownDatabase = false, backgr
       releaseIntervalMs: 500,
       settings,
     });
+    client = marketplaceClient(running, clock);
   });
   afterAll(async () => {
     await running?.stop();
   });
-  const market: TestMarketplace = {
+  const started = () => {
+    if (!client) throw new Error("The marketplace is not started yet.");
+    return client;
+  };
+  return {
     get running() {
-      if (!running) throw new Error("The marketplace is not started yet.");
-      return running;
+      return started().running;
     },
     get url() {
-      return market.running.url;
+      return started().url;
     },
     clock,
-    async api(path, init = {}) {
-      const headers: Record<string, string> = { ...init.headers };
-      if (init.token) headers.authorization = `Bearer ${init.token}`;
-      let body: string | undefined = init.rawBody;
-      if (init.body !== undefined) {
-        body = JSON.stringify(init.body);
-        headers["content-type"] = "application/json";
-      }
-      const response = await fetch(`${market.url}/api${path}`, { method: init.method ?? (body === undefined ? "GET" : "POST"), headers, body });
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        parsed = text;
-      }
-      return { status: response.status, headers: response.headers, body: parsed };
-    },
-    async login(handle) {
-      const cached = tokens.get(handle);
-      if (cached) return cached;
-      const response = await market.api("/auth/dev-login", { body: { email: `${handle}@demo.example` } });
-      if (response.status !== 200) throw new Error(`dev-login ${handle}: ${response.status} ${JSON.stringify(response.body)}`);
-      tokens.set(handle, response.body.token);
-      return response.body.token as string;
-    },
-    async as(handle, path, init = {}) {
-      return market.api(path, { ...init, token: await market.login(handle) });
-    },
+    api: (path, init) => started().api(path, init),
+    login: (handle) => started().login(handle),
+    as: (handle, path, init) => started().as(handle, path, init),
   };
-  return market;
 };
