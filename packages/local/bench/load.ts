@@ -8,8 +8,8 @@
  * DynamoDB Local (in memory) and the gateway (bench/support/serve.ts, a process of its own) are
  * started here; autocannon and the bare SDK loops run in this process. Orders carry a fresh
  * Idempotency-Key each, as a careful client sends them. After every run the stock invariants are
- * checked over the whole table (test/support/invariants.ts); a broken invariant, or any 5xx but a
- * 503, stops the bench with exit code 1.
+ * checked over the whole table once it settles (test/support/invariants.ts); a broken invariant,
+ * or any 5xx but a 503, stops the bench with exit code 1.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
