@@ -14,7 +14,7 @@ export const createDynamoClient = ({ endpoint, region = "ap-southeast-3" }: Dyna
   new DynamoDBClient({
     region,
     maxAttempts: 3,
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000, throwOnRequestTimeout: true },
     ...(endpoint
       ? { endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
       : {}),
