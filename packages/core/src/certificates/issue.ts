@@ -72,6 +72,24 @@ export const evaluateMeasurements = (input: IssueCertificate, rulebook: Rulebook
   return { grade: outcome.grade, shortOfNextGrade: outcome.shortOfNextGrade, measurements };
 };
 
+/** The part of every certificate payload that the readings, the officer and the moment decide. */
+const gradedReadings = (input: IssueCertificate, { caller, facility, rulebook, equipment, certificateId, now }: Omit<IssueContext, "batch">) => {
+  const { grade, shortOfNextGrade, measurements } = evaluateMeasurements(input, rulebook, equipment, facility);
+  return {
+    shortOfNextGrade,
+    signed: {
+      certificateId,
+      grade,
+      measurements,
+      rulebookVersion: rulebook.version,
+      officerId: caller.userId,
+      facilityId: facility.id,
+      measuredOn: input.measuredOn,
+      issuedAt: now.toISOString(),
+    },
+  };
+};
+
 const assertMeasuredInPast = (measuredOn: string, now: Date) => {
   const today = isoDay(now);
   if (measuredOn > today) {
@@ -84,7 +102,7 @@ const assertMeasuredInPast = (measuredOn: string, now: Date) => {
  * here from the rulebook and never taken from the request.
  */
 export const prepareCertificate = (input: IssueCertificate, context: IssueContext) => {
-  const { caller, batch, facility, rulebook, equipment, certificateId, now } = context;
+  const { caller, batch, facility, now } = context;
   assertOfficerOf(caller, facility.qualityUnitId, facility.name);
   if (batch.status !== "awaiting-inspection") {
     throw conflict(`Batch ${batch.id} is ${batch.status}; only a batch awaiting inspection can be certified.`);
@@ -93,21 +111,14 @@ export const prepareCertificate = (input: IssueCertificate, context: IssueContex
   if (input.measuredOn < batch.producedOn) {
     throw invalidInput("Measurements cannot predate production.", [{ path: "body.measuredOn", message: `must be on or after ${batch.producedOn}` }]);
   }
-  const { grade, shortOfNextGrade, measurements } = evaluateMeasurements(input, rulebook, equipment, facility);
+  const { shortOfNextGrade, signed } = gradedReadings(input, context);
   const payload: CertificatePayload = {
-    certificateId,
+    ...signed,
     scope: "batch",
     batchId: batch.id,
     productId: batch.productId,
     quantity: batch.total,
     cooperativeId: batch.cooperativeId,
-    grade,
-    measurements,
-    rulebookVersion: rulebook.version,
-    officerId: caller.userId,
-    facilityId: facility.id,
-    measuredOn: input.measuredOn,
-    issuedAt: now.toISOString(),
     validUntil: certificateValidUntil(batch.productId, input.measuredOn, batch.bestBefore),
   };
   return { payload, shortOfNextGrade };
@@ -126,27 +137,20 @@ export interface PooledLot {
  * the blended lot; the certificate covers the order's held quantity, not any one batch.
  */
 export const preparePooledCertificate = (input: IssueCertificate, context: Omit<IssueContext, "batch"> & { lot: PooledLot }) => {
-  const { caller, facility, rulebook, equipment, certificateId, now, lot } = context;
+  const { caller, facility, now, lot } = context;
   assertOfficerOf(caller, facility.qualityUnitId, facility.name);
   if (!lot.facilityIds.includes(facility.id)) throw conflict(`${facility.name} supplies nothing to order ${lot.orderId}.`);
   if (lot.quantity === 0) throw conflict(`Order ${lot.orderId} holds nothing to re-test.`);
   assertMeasuredInPast(input.measuredOn, now);
-  const { grade, shortOfNextGrade, measurements } = evaluateMeasurements(input, rulebook, equipment, facility);
+  const { shortOfNextGrade, signed } = gradedReadings(input, context);
   const payload: CertificatePayload = {
-    certificateId,
+    ...signed,
     scope: "pooled-delivery",
     batchId: lot.orderId,
     pooledBatchIds: lot.batchIds,
     productId: lot.productId,
     quantity: lot.quantity,
     cooperativeId: "pooled",
-    grade,
-    measurements,
-    rulebookVersion: rulebook.version,
-    officerId: caller.userId,
-    facilityId: facility.id,
-    measuredOn: input.measuredOn,
-    issuedAt: now.toISOString(),
     validUntil: certificateValidUntil(lot.productId, input.measuredOn),
   };
   return { payload, shortOfNextGrade };
