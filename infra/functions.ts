@@ -16,16 +16,13 @@ export const functionDefaults = {
 export interface FunctionEnvironmentInputs {
   stage: string;
   tableName: string;
-  /** Only for groups with idempotent routes; without it the handlers ignore `Idempotency-Key`. */
-  idempotencyTableName?: string;
   /** Only for the certificate groups; the others never touch the signer. */
   signingKeyId?: string;
 }
 
 /** What `functions/src/deps.ts` reads. Names and ids only (a name grants nothing), and only where used. */
-export const functionEnvironment = ({ stage, tableName, idempotencyTableName, signingKeyId }: FunctionEnvironmentInputs): Record<string, string> => ({
+export const functionEnvironment = ({ stage, tableName, signingKeyId }: FunctionEnvironmentInputs): Record<string, string> => ({
   TABLE_NAME: tableName,
-  ...(idempotencyTableName ? { IDEMPOTENCY_TABLE_NAME: idempotencyTableName } : {}),
   ...(signingKeyId ? { SIGNING_KEY_ID: signingKeyId } : {}),
   HOLD_TTL_SECONDS: "1800",
   LOG_LEVEL: isProd(stage) ? "INFO" : "DEBUG",

@@ -15,9 +15,6 @@ export const tableReadActions = [
 
 export const tableWriteActions = [...tableReadActions, "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"] as const;
 
-/** What Powertools' DynamoDB persistence layer calls on the idempotency table. */
-export const idempotencyActions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"] as const;
-
 /**
  * What a Lambda event source mapping needs on a DynamoDB stream, scoped to this table's streams as in
  * AWS's documented execution-role policy (not `Resource: *`, which CDK's `grantStreamRead` uses).
@@ -48,10 +45,6 @@ export const tableStatements = (access: DataAccess, table: TableArns): PolicySta
   const actions = access === "write" ? tableWriteActions : tableReadActions;
   return [allow(actions, [table.tableArn, `${table.tableArn}/index/*`])];
 };
-
-export const idempotencyStatements = (idempotencyTable: TableArns): PolicyStatement[] => [
-  allow(idempotencyActions, [idempotencyTable.tableArn]),
-];
 
 export const streamReadStatements = (table: TableArns): PolicyStatement[] => [
   allow(streamReadActions, [`${table.tableArn}/stream/*`]),

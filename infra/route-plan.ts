@@ -17,8 +17,6 @@ export interface GroupPlan {
   routes: RouteDefinition[];
   /** The widest `dataAccess` among the group's deployed routes. */
   dataAccess: DataAccess;
-  /** Some route replays responses by `Idempotency-Key`: the group needs the idempotency table. */
-  idempotent: boolean;
 }
 
 /** Routes that exist on AWS: everything but `localOnly` ones (dev-login is never deployed). */
@@ -33,11 +31,9 @@ export const groupPlans = (routes: readonly RouteDefinition[] = routeList): Grou
       handler: handlerEntry(route.group),
       routes: [],
       dataAccess: "none" as DataAccess,
-      idempotent: false,
     };
     plan.routes.push(route);
     if (accessRank[route.dataAccess] > accessRank[plan.dataAccess]) plan.dataAccess = route.dataAccess;
-    plan.idempotent ||= route.idempotent === true;
     plans.set(route.group, plan);
   }
   return [...plans.values()];

@@ -1,7 +1,6 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { type CertificateSigner, type Clock, type IdGenerator, randomIds, systemClock, type User } from "@fsm/core";
 import { createDynamoClient, createStore, type Store } from "@fsm/store";
-import type { IdempotencySettings } from "./http/idempotency";
 import { kmsSigner } from "./signing/kms-signer";
 
 /** Signs short-lived tokens for the demo accounts; only the local runtime provides one. */
@@ -18,8 +17,6 @@ export interface AppDeps {
   signer: CertificateSigner;
   devIdentity?: DevIdentityIssuer;
   settings: MarketSettings;
-  /** Where `Idempotency-Key` records live; without it, keys are ignored. */
-  idempotency?: IdempotencySettings;
 }
 
 export interface MarketSettings {
@@ -49,15 +46,12 @@ const kmsSignerFromEnvironment = (): CertificateSigner => {
 
 /** The dependencies of a deployed function, read from the environment the stack sets. */
 export const productionDeps = (): AppDeps => {
-  const client = createDynamoClient();
-  const idempotencyTable = process.env.IDEMPOTENCY_TABLE_NAME;
   return {
-    store: createStore({ client, tableName: requiredEnv("TABLE_NAME") }),
+    store: createStore({ client: createDynamoClient(), tableName: requiredEnv("TABLE_NAME") }),
     clock: systemClock,
     ids: randomIds,
     logger: createLogger(),
     signer: kmsSignerFromEnvironment(),
     settings: settingsFromEnvironment(),
-    idempotency: idempotencyTable ? { client, tableName: idempotencyTable } : undefined,
   };
 };

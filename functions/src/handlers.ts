@@ -16,7 +16,7 @@ import * as system from "./system/handler";
  * Each group's module, as deployed: infra points a function at `functions/src/<group>/handler.handler`,
  * the local gateway calls the same module's `makeHandler` with local dependencies.
  */
-export const groupModules: Partial<Record<RouteGroup, { makeHandler: (deps: AppDeps) => HttpHandler; operations: { route: { operationId: string } }[] }>> = {
+export const groupModules: Partial<Record<RouteGroup, { makeHandler: (deps: AppDeps) => HttpHandler; operations: { route: { operationId: string; idempotent?: boolean }; replay?: unknown }[] }>> = {
   system,
   identity,
   batches,

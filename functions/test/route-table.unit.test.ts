@@ -19,6 +19,13 @@ describe("the route table", () => {
     expect(implementedIds.sort()).toEqual(routeList.map((route) => route.operationId).sort());
   });
 
+  it("gives exactly the creating routes a replay for a repeated Idempotency-Key", () => {
+    for (const operation of Object.values(groupModules).flatMap((module) => module?.operations ?? [])) {
+      expect(operation.replay !== undefined, operation.route.operationId).toBe(operation.route.idempotent === true);
+    }
+    expect(routeList.filter((route) => route.idempotent).every((route) => route.method === "POST" && route.status === 201)).toBe(true);
+  });
+
   it("declares read access for every GET and no public route that writes", () => {
     for (const route of routeList) {
       if (route.method === "GET") expect(route.dataAccess, route.operationId).not.toBe("write");

@@ -2,7 +2,7 @@ import type { RouteGroup } from "@fsm/functions/http/route";
 import { Api as HttpApi, type Function, type StackContext, use } from "sst/constructs";
 import { functionEnvironment, marketFunction } from "../functions";
 import { suppressNag } from "../nag";
-import { idempotencyStatements, signingAccess, signingStatements, tableStatements } from "../permissions";
+import { signingAccess, signingStatements, tableStatements } from "../permissions";
 import { isProd } from "../stage";
 import { authorizerFor, groupPlans, pascal, routeKey, routeMethods } from "../route-plan";
 import { Auth } from "./Auth";
@@ -18,7 +18,7 @@ export const throttle = { rate: 50, burst: 100 } as const;
  * group's function, the JWT authorizer on every non-public route, local-only routes left out.
  */
 export function Api({ stack, app }: StackContext) {
-  const { table, idempotency } = use(Storage);
+  const { table } = use(Storage);
   const { key } = use(Signing);
   const auth = use(Auth);
   const cdn = use(Cdn);
@@ -34,13 +34,11 @@ export function Api({ stack, app }: StackContext) {
         environment: functionEnvironment({
           stage: app.stage,
           tableName: table.tableName,
-          idempotencyTableName: plan.idempotent ? idempotency.tableName : undefined,
           signingKeyId: signingAccess[plan.group] ? key.keyId : undefined,
         }),
         timeout: 10,
         statements: [
           ...tableStatements(plan.dataAccess, { tableArn: table.tableArn }),
-          ...(plan.idempotent ? idempotencyStatements({ tableArn: idempotency.tableArn }) : []),
           ...signingStatements(plan.group, key.keyArn),
         ],
       }),

@@ -1,12 +1,12 @@
-import { idempotencyTable, marketTable } from "@fsm/store";
-import { RemovalPolicy } from "aws-cdk-lib";
+import { marketTable } from "@fsm/store";
 import { BillingMode } from "aws-cdk-lib/aws-dynamodb";
 import { type StackContext, Table } from "sst/constructs";
 import { isProd, statefulRemovalPolicy } from "../stage";
 
 /**
- * The single table and the idempotency store, both derived from `packages/store`'s definition (the
- * same object the local runtime's CreateTable uses). On-demand billing and point-in-time recovery
+ * The single table, derived from `packages/store`'s definition (the same object the local runtime's
+ * CreateTable uses). `Idempotency-Key` records live in it too, written in the same transaction as what
+ * their request created. On-demand billing and point-in-time recovery
  * are SST's `Table` defaults; they are spelled out so a reader (and the tests) need not know that.
  */
 export function Storage({ stack, app }: StackContext) {
@@ -30,14 +30,6 @@ export function Storage({ stack, app }: StackContext) {
     },
   });
 
-  // Replay records expire after a day; losing them on a teardown is harmless, so no protection.
-  const idempotency = new Table(stack, "Idempotency", {
-    fields: { [idempotencyTable.partitionKey]: "string" },
-    primaryIndex: { partitionKey: idempotencyTable.partitionKey },
-    timeToLiveAttribute: idempotencyTable.timeToLiveAttribute,
-    cdk: { table: { billingMode: BillingMode.PAY_PER_REQUEST, pointInTimeRecovery: true, removalPolicy: RemovalPolicy.DESTROY } },
-  });
-
-  stack.addOutputs({ TableName: table.tableName, IdempotencyTableName: idempotency.tableName });
-  return { table, idempotency };
+  stack.addOutputs({ TableName: table.tableName });
+  return { table };
 }

@@ -31,7 +31,6 @@ describe("what infra derives from the route table", () => {
       const accesses = plan.routes.map((route) => route.dataAccess);
       const expected = accesses.includes("write") ? "write" : accesses.includes("read") ? "read" : "none";
       expect(plan.dataAccess, plan.group).toBe(expected);
-      expect(plan.idempotent, plan.group).toBe(plan.routes.some((route) => route.idempotent === true));
     }
     // A local-only route (dev-login reads the table) never widens a deployed function's access.
     expect(plans.flatMap((plan) => plan.routes).some((route) => route.localOnly)).toBe(false);

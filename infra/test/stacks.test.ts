@@ -4,11 +4,11 @@ import path from "node:path";
 import { roles } from "@fsm/core";
 import { jobEntry, scheduledJobs, streamConsumers } from "@fsm/functions/jobs/index";
 import { routeList } from "@fsm/functions/routes";
-import { idempotencyTable, marketTable } from "@fsm/store";
+import { marketTable } from "@fsm/store";
 import { Match } from "aws-cdk-lib/assertions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stackOrder } from "../app";
-import { idempotencyActions, signingAccess, streamReadActions, tableReadActions, tableWriteActions } from "../permissions";
+import { signingAccess, streamReadActions, tableReadActions, tableWriteActions } from "../permissions";
 import { deployedRoutes, groupPlans, routeKey, routeMethods } from "../route-plan";
 import { throttle } from "../stacks/Api";
 import { jobModule, scheduleSettings } from "../stacks/Jobs";
@@ -46,7 +46,6 @@ const json = (value: unknown) => JSON.stringify(value);
 /** CloudFormation exports are named after the resource they export, e.g. `...MarketTableE80242E6Arn...`. */
 const exportOf = (resource: string, attribute: string) => new RegExp(`ExportsOutput\\w*${resource}[0-9A-F]{8}${attribute}`);
 const marketTableArn = exportOf("MarketTable", "Arn");
-const idempotencyTableArn = exportOf("IdempotencyTable", "Arn");
 const onResource = (statements: Statement[], pattern: RegExp) => statements.filter((statement) => pattern.test(json(statement.Resource)));
 const dynamodbStatements = (statements: Statement[]) => statements.filter((statement) => actionsOf([statement]).some((action) => action.startsWith("dynamodb:")));
 
@@ -96,13 +95,8 @@ describe("Storage", () => {
     });
   });
 
-  it("creates the idempotency table, on-demand with its TTL attribute", () => {
-    app.stack("Storage").template.hasResourceProperties("AWS::DynamoDB::Table", {
-      TableName: "prod-factory-sharing-marketplace-Idempotency",
-      BillingMode: "PAY_PER_REQUEST",
-      KeySchema: [{ AttributeName: idempotencyTable.partitionKey, KeyType: "HASH" }],
-      TimeToLiveSpecification: { AttributeName: idempotencyTable.timeToLiveAttribute, Enabled: true },
-    });
+  it("keeps Idempotency-Key records in the market table, written with what they created: one table", () => {
+    app.stack("Storage").template.resourceCountIs("AWS::DynamoDB::Table", 1);
   });
 });
 
@@ -257,10 +251,8 @@ describe("least privilege", () => {
     expect(onTable.sort()).toEqual([...expected].sort());
     // Item actions on the table and its indexes only.
     for (const statement of dynamodbStatements(statements)) {
-      expect(json(statement.Resource)).toMatch(plan.idempotent ? /MarketTable|IdempotencyTable/ : /MarketTable/);
+      expect(json(statement.Resource)).toMatch(/MarketTable/);
     }
-    const onIdempotency = actionsOf(onResource(statements, idempotencyTableArn));
-    expect(onIdempotency.sort()).toEqual(plan.idempotent ? [...idempotencyActions].sort() : []);
   });
 
   it("lets only the quality function sign and only the certificates function read the public key", () => {
@@ -276,7 +268,6 @@ describe("least privilege", () => {
     for (const plan of plans) {
       const variables = (props(functionByHandler(app, plan.handler).resource).Environment as { Variables: Record<string, unknown> }).Variables;
       expect(variables.TABLE_NAME).toBeDefined();
-      expect("IDEMPOTENCY_TABLE_NAME" in variables, plan.group).toBe(plan.idempotent);
       expect("SIGNING_KEY_ID" in variables, plan.group).toBe(plan.group in signingAccess);
     }
   });

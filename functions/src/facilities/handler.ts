@@ -1,7 +1,7 @@
 import { findRulebook, forbidden, invalidInput, isoDay, notFound } from "@fsm/core";
 import { type AppDeps, productionDeps } from "../deps";
 import { groupHandler, lazyHandler } from "../http/group-handler";
-import { implement } from "../http/operation";
+import { implement, implementCreating } from "../http/operation";
 import { routes } from "../routes";
 
 const facilityOrNotFound = async ({ store }: AppDeps, id: string) => {
@@ -13,7 +13,9 @@ const facilityOrNotFound = async ({ store }: AppDeps, id: string) => {
 export const operations = [
   implement(routes.listFacilities, async (_input, { store }) => store.directory.listFacilities()),
   implement(routes.listOrganisations, async (_input, { store }) => store.directory.listOrganisations()),
-  implement(routes.recordEquipmentRun, async ({ params, body, caller }, deps) => {
+  implementCreating(
+    routes.recordEquipmentRun,
+    async ({ params, body, caller, request }, deps) => {
     const facility = await facilityOrNotFound(deps, params.id);
     const worksHere = caller.role === "cooperative" ? facility.cooperativeIds.includes(caller.orgId) : facility.qualityUnitId === caller.orgId;
     if (!worksHere) throw forbidden(`Only cooperatives producing at ${facility.name}, or its officers, record its runs.`);
@@ -35,9 +37,15 @@ export const operations = [
       recordedByOrgId: caller.orgId,
       recordedAt: now.toISOString(),
     };
-    await deps.store.equipmentRuns.record(run);
+    await deps.store.equipmentRuns.record(run, request);
     return run;
-  }),
+    },
+    async (id, { params }, deps) => {
+      const [run] = await deps.store.equipmentRuns.find(params.id, [id]);
+      if (!run) throw notFound("Equipment run", id);
+      return run;
+    },
+  ),
   implement(routes.listEquipmentRuns, async ({ params }, deps) => {
     const facility = await facilityOrNotFound(deps, params.id);
     return deps.store.equipmentRuns.listAtFacility(facility.id);

@@ -13,16 +13,28 @@ import { callerContext } from "./middleware/caller-context";
 import { problemErrors } from "./middleware/problem-errors";
 import type { RouteContext } from "./middleware/route-middleware";
 import { validateRequest, type ValidatedInput } from "./middleware/validate-request";
-import { idempotencyKeyHeader, idempotentRunner } from "./idempotency";
+import { createOnce, createRequestOf, idempotencyKeyHeader } from "./create-once";
 import type { Operation, OperationInput } from "./operation";
 import { problemResponse } from "./problem";
 import { type RouteDefinition, routeKey } from "./route";
 
 export type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
+/** The route's use case; a creating route given an `Idempotency-Key` runs it once per key. */
+const runOperation = (operation: Operation, input: OperationInput<RouteDefinition>, key: string | undefined, deps: AppDeps) => {
+  const { route, replay } = operation;
+  if (!replay || key === undefined || !input.caller) return operation.run(input, deps);
+  const request = createRequestOf(route, input.caller, key, input.body);
+  return createOnce(
+    request,
+    { store: deps.store, now: deps.clock.now() },
+    () => operation.run({ ...input, request }, deps),
+    (resourceId) => replay(resourceId, input, deps),
+  );
+};
+
 const routeHandler = (operation: Operation, deps: AppDeps) => {
   const { route } = operation;
-  const replay = route.idempotent && deps.idempotency ? idempotentRunner<unknown>(route, deps.idempotency) : undefined;
   const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, RouteContext>()
     .use(problemErrors(deps.logger))
     .use(injectLambdaContext(deps.logger, { resetKeys: true }))
@@ -37,9 +49,7 @@ const routeHandler = (operation: Operation, deps: AppDeps) => {
       caller: context.caller,
       headers: event.headers,
     } as OperationInput<RouteDefinition>;
-    const key = event.headers[idempotencyKeyHeader];
-    const run = () => operation.run(input, deps);
-    const output = replay && key ? await replay({ key: `${input.caller?.userId ?? "anonymous"}:${key}`, body: validated.body ?? null }, run, context) : await run();
+    const output = await runOperation(operation, input, event.headers[idempotencyKeyHeader], deps);
     const result = route.response.parse(output);
     return {
       statusCode: route.status,

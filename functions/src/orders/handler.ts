@@ -2,7 +2,7 @@ import { type Caller, conflict, notFound } from "@fsm/core";
 import { toOrderView } from "@fsm/store";
 import { type AppDeps, productionDeps } from "../deps";
 import { groupHandler, lazyHandler } from "../http/group-handler";
-import { implement } from "../http/operation";
+import { implement, implementCreating } from "../http/operation";
 import { routes } from "../routes";
 import { placeOrder } from "../trading/place-order";
 import { batchesOf } from "../trading/release";
@@ -15,7 +15,14 @@ const ownOrder = async ({ store }: AppDeps, caller: Caller, id: string) => {
 };
 
 export const operations = [
-  implement(routes.createOrder, async ({ body, caller }, deps) => placeOrder(body, caller, deps)),
+  implementCreating(
+    routes.createOrder,
+    async ({ body, caller, request }, deps) => placeOrder(body, caller, deps, request),
+    async (id, { caller }, deps) => {
+      const { order, allocations } = await ownOrder(deps, caller, id);
+      return toOrderView(order, allocations);
+    },
+  ),
   implement(routes.listOrders, async ({ query, caller }, { store }) => {
     const orders = await store.orders.listByBuyer(caller.orgId, query.status);
     const withAllocations = await Promise.all(orders.map((order) => store.orders.get(order.id)));

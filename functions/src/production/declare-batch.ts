@@ -1,8 +1,9 @@
 import { assertPlausibleVolume, type Caller, conflict, createBatch, type CreateBatch, findRulebook, invalidInput } from "@fsm/core";
+import type { CreateRequest } from "@fsm/store";
 import type { AppDeps } from "../deps";
 
 /** A cooperative declares a batch: the domain's rules, then the site's capacity, then one transaction. */
-export const declareBatch = async (body: CreateBatch, caller: Caller, { store, clock, ids }: AppDeps) => {
+export const declareBatch = async (body: CreateBatch, caller: Caller, { store, clock, ids }: AppDeps, request?: CreateRequest) => {
   const facility = await store.directory.findFacility(body.facilityId);
   const rulebook = findRulebook(body.productId);
   const batch = createBatch(body, { caller, facility, productKnown: rulebook !== undefined, id: ids.next("bt"), now: clock.now() });
@@ -33,6 +34,6 @@ export const declareBatch = async (body: CreateBatch, caller: Caller, { store, c
     linkedRuns,
   });
   const declared = { ...batch, ...(runIds.length > 0 ? { equipmentRunIds: runIds } : {}) };
-  await store.batches.create(declared);
+  await store.batches.create(declared, request);
   return declared;
 };

@@ -13,7 +13,7 @@ import {
 } from "@fsm/core";
 import { type AppDeps, productionDeps } from "../deps";
 import { groupHandler, lazyHandler } from "../http/group-handler";
-import { implement } from "../http/operation";
+import { implement, implementCreating } from "../http/operation";
 import { routes } from "../routes";
 
 const facilityOrNotFound = async ({ store }: AppDeps, id: string) => {
@@ -22,8 +22,17 @@ const facilityOrNotFound = async ({ store }: AppDeps, id: string) => {
   return facility;
 };
 
+/** A certificate as it is now: a replayed issue shows a revocation that happened since. */
+const replayCertificate = async (id: string, _input: unknown, { store, clock }: AppDeps) => {
+  const certificate = await store.certificates.get(id);
+  if (!certificate) throw notFound("Certificate", id);
+  return presentCertificate(certificate, isoDay(clock.now()));
+};
+
 export const operations = [
-  implement(routes.registerEquipment, async ({ params, body, caller }, deps) => {
+  implementCreating(
+    routes.registerEquipment,
+    async ({ params, body, caller, request }, deps) => {
     const facility = await facilityOrNotFound(deps, params.id);
     assertOfficerOf(caller, facility.qualityUnitId, facility.name);
     const equipment = {
@@ -33,9 +42,15 @@ export const operations = [
       registeredBy: caller.userId,
       registeredAt: deps.clock.now().toISOString(),
     };
-    await deps.store.equipment.register(equipment);
+    await deps.store.equipment.register(equipment, request);
     return equipment;
-  }),
+    },
+    async (id, { params }, deps) => {
+      const equipment = await deps.store.equipment.get(params.id, id);
+      if (!equipment) throw notFound("Equipment", id);
+      return equipment;
+    },
+  ),
   implement(routes.listEquipment, async ({ params }, deps) => {
     const facility = await facilityOrNotFound(deps, params.id);
     return deps.store.equipment.listAtFacility(facility.id);
@@ -47,7 +62,9 @@ export const operations = [
     const queues = await Promise.all(facilities.map((facility) => store.batches.listAwaitingInspection(facility.id)));
     return queues.flat();
   }),
-  implement(routes.issueCertificate, async ({ params, body, caller }, deps) => {
+  implementCreating(
+    routes.issueCertificate,
+    async ({ params, body, caller, request }, deps) => {
     const { store, clock, ids, signer } = deps;
     const batch = await store.batches.get(params.id);
     if (!batch) throw notFound("Batch", params.id);
@@ -70,10 +87,14 @@ export const operations = [
       shortOfNextGrade,
       gradeRank: payload.grade === null ? undefined : gradeRank(rulebook, payload.grade),
       keyValue: body.measurements.find((measurement) => measurement.parameter === rulebook.keyParameter)?.value,
-    });
+    }, request);
     return presentCertificate(stored, isoDay(now));
-  }),
-  implement(routes.issuePooledCertificate, async ({ params, body, caller }, deps) => {
+    },
+    replayCertificate,
+  ),
+  implementCreating(
+    routes.issuePooledCertificate,
+    async ({ params, body, caller, request }, deps) => {
     const { store, clock, ids, signer } = deps;
     const found = await store.orders.get(params.id);
     if (!found) throw notFound("Order", params.id);
@@ -100,9 +121,11 @@ export const operations = [
         facilityIds: [...new Set(pooled.map((allocation) => allocation.facilityId))],
       },
     });
-    const stored = await store.certificates.issuePooled(order.id, { payload, jws: await signer.sign(payload), shortOfNextGrade });
+    const stored = await store.certificates.issuePooled(order.id, { payload, jws: await signer.sign(payload), shortOfNextGrade }, request);
     return presentCertificate(stored, isoDay(now));
-  }),
+    },
+    replayCertificate,
+  ),
   implement(routes.revokeCertificate, async ({ params, body, caller }, deps) => {
     const { store, clock } = deps;
     const certificate = await store.certificates.get(params.id);

@@ -10,7 +10,7 @@ import {
   isKnownGrade,
   planHolds,
 } from "@fsm/core";
-import { type StoredOrder, toOrderView } from "@fsm/store";
+import { type CreateRequest, type StoredOrder, toOrderView } from "@fsm/store";
 import type { AppDeps } from "../deps";
 import { retryWhenStockMoves } from "./retry";
 
@@ -39,7 +39,7 @@ const termsOf = (body: CreateOrder, today: string) => {
 };
 
 /** Validates, matches against current listed stock, and holds it in one transaction (retried). */
-export const placeOrder = async (body: CreateOrder, caller: Caller, deps: AppDeps) => {
+export const placeOrder = async (body: CreateOrder, caller: Caller, deps: AppDeps, request?: CreateRequest) => {
   const { store, clock, ids, settings } = deps;
   const now = clock.now();
   const today = isoDay(now);
@@ -67,7 +67,7 @@ export const placeOrder = async (body: CreateOrder, caller: Caller, deps: AppDep
     async () => {
       const candidates = await store.catalog.candidates(body.productId, minGradeRank, body.deliverBy);
       const holds = planHolds({ ...body, minGradeRank, unit: rulebook.unit, minAverage }, candidates);
-      return store.orders.placeHolds(order, [], holds, clock.now(), settings.holdTtlSeconds, true);
+      return store.orders.placeHolds(order, holds, { now: clock.now(), holdSeconds: settings.holdTtlSeconds, request });
     },
     () => conflict("Other orders kept taking the same stock; please try again."),
   );

@@ -32,7 +32,7 @@ export const rematchOpenOrders = async (productId: string, deps: AppDeps) => {
           candidates,
         );
         if (holds.length === 0) return false;
-        await store.orders.placeHolds(order, allocations, holds, now, settings.holdTtlSeconds, false);
+        await store.orders.placeHolds(order, holds, { existing: allocations, now, holdSeconds: settings.holdTtlSeconds });
         return true;
       },
       () => new Error(`Re-matching order ${waiting.id} kept conflicting.`),

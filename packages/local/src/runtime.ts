@@ -59,7 +59,6 @@ export const startMarketplace = async (options: MarketplaceOptions): Promise<Run
       signer,
       devIdentity: identity,
       settings: options.settings ?? settingsFromEnvironment(),
-      idempotency: { client, tableName: defaultTableNames.idempotency },
     };
     const server = createGateway({ deps, verifyToken: identity.verify, webRoot: options.webRoot });
     const port = await listen(server, options.port);

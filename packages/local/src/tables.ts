@@ -5,14 +5,13 @@ import {
   type DynamoDBClient,
   UpdateTimeToLiveCommand,
 } from "@aws-sdk/client-dynamodb";
-import { idempotencyTable, idempotencyTableCreateInput, marketTable, marketTableCreateInput } from "@fsm/store";
+import { marketTable, marketTableCreateInput } from "@fsm/store";
 
 export interface LocalTableNames {
   market: string;
-  idempotency: string;
 }
 
-export const defaultTableNames: LocalTableNames = { market: "marketplace", idempotency: "marketplace-idempotency" };
+export const defaultTableNames: LocalTableNames = { market: "marketplace" };
 
 const exists = async (client: DynamoDBClient, tableName: string) => {
   try {
@@ -38,5 +37,4 @@ const createWithTtl = async (client: DynamoDBClient, input: CreateTableCommandIn
 /** Creates the tables from the same definitions infra deploys, unless they already exist. */
 export const ensureTables = async (client: DynamoDBClient, names: LocalTableNames = defaultTableNames) => {
   await createWithTtl(client, marketTableCreateInput(names.market), marketTable.timeToLiveAttribute);
-  await createWithTtl(client, idempotencyTableCreateInput(names.idempotency), idempotencyTable.timeToLiveAttribute);
 };

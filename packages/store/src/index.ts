@@ -5,3 +5,4 @@ export type { DirectoryRepository } from "./repositories/directory";
 export type { StoredCertificate, IssuedCertificate } from "./repositories/certificates";
 export { type StoredOrder, StockMovedError, toOrderView } from "./repositories/orders";
 export { type DailyStats, type StatsDelta } from "./repositories/stats";
+export { type CompletedRequest, type CreateRequest, RequestAlreadyCompletedError } from "./repositories/requests";

@@ -6,6 +6,7 @@ import { directoryRepository } from "./repositories/directory";
 import { equipmentRepository } from "./repositories/equipment";
 import { equipmentRunRepository } from "./repositories/equipment-runs";
 import { orderRepository } from "./repositories/orders";
+import { requestRepository } from "./repositories/requests";
 import { revocationRepository } from "./repositories/revocation";
 import { statsRepository } from "./repositories/stats";
 import { TableGateway } from "./table/gateway";
@@ -29,6 +30,7 @@ export const createStore = ({ client, tableName }: StoreConfig) => {
     catalog: catalogRepository(table),
     stats: statsRepository(table),
     revocation: revocationRepository(table),
+    requests: requestRepository(table),
   };
 };
 

@@ -70,6 +70,9 @@ export const startKillableMarketplace = async ({ start = new Date(), settings, l
     await dynamo?.stop();
     dynamo = undefined;
   };
+  let losing: { commandName: string; dropped: boolean } | undefined;
+  const answerLost = () => Object.assign(new Error("socket hang up (answer lost after the write was applied)"), { name: "TimeoutError", code: "ECONNRESET", $metadata: {} });
+  // In the deserialize step, that is inside the SDK's retry loop: a lost answer is retried like a real one.
   started.deps.store.table.client.middlewareStack.add(
     (next, context) => async (args) => {
       const result = await next(args);
@@ -78,24 +81,16 @@ export const startKillableMarketplace = async ({ start = new Date(), settings, l
         armed = undefined;
         await killDatabase();
         fault.killed();
+        throw answerLost();
       }
-      return result;
-    },
-    { step: "initialize", name: "killableMarketplaceFault" },
-  );
-  let losing: { commandName: string; dropped: boolean } | undefined;
-  // In the deserialize step, that is inside the SDK's retry loop: a lost answer is retried like a real one.
-  started.deps.store.table.client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const result = await next(args);
       if (losing && context.commandName === losing.commandName) {
         losing.dropped = true;
         losing = undefined;
-        throw Object.assign(new Error("socket hang up (answer lost after the write was applied)"), { name: "TimeoutError", code: "ECONNRESET", $metadata: {} });
+        throw answerLost();
       }
       return result;
     },
-    { step: "deserialize", name: "killableMarketplaceLostAnswer" },
+    { step: "deserialize", name: "killableMarketplaceFaults" },
   );
   return {
     market: marketplaceClient(started, clock),

@@ -2,6 +2,7 @@ import { type Batch, type BatchStatus, conflict } from "@fsm/core";
 import type { TableGateway } from "../table/gateway";
 import { failedConditions, putItem, updateItem } from "../table/transactions";
 import { keys } from "./keys";
+import { type CreateRequest, transactCreating } from "./requests";
 import { withoutStorageAttributes } from "./strip";
 
 const toBatch = (item: Record<string, unknown>) => withoutStorageAttributes<Batch & { gradeRank?: number }>(item);
@@ -14,10 +15,11 @@ export const batchRepository = (table: TableGateway) => ({
    * The batch, the site's declared-output ledger and the equipment runs it links, in one
    * transaction: a run accounts for one batch only, and the ledger never misses a declaration.
    */
-  async create(batch: Batch) {
+  async create(batch: Batch, request?: CreateRequest) {
     const runIds = batch.equipmentRunIds ?? [];
     try {
-      await table.transact(
+      await transactCreating(
+        table,
         [
           putItem(table.tableName, { ...keys.batch(batch.id), ...keys.batchOwner(batch.cooperativeId, batch.createdAt, batch.id), entity: "batch", ...batch }),
           updateItem(table.tableName, {
@@ -34,7 +36,7 @@ export const batchRepository = (table: TableGateway) => ({
             }),
           ),
         ],
-        `create-${batch.id}`,
+        { request, resourceId: batch.id, now: new Date(batch.createdAt), token: `create-${batch.id}` },
       );
     } catch (error) {
       if (failedConditions(error)) throw conflict("An equipment run already accounts for another batch, or this batch exists.");

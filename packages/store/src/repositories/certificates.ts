@@ -3,6 +3,7 @@ import { conflict } from "@fsm/core";
 import type { TableGateway } from "../table/gateway";
 import { failedConditions, putItem, updateItem } from "../table/transactions";
 import { keys } from "./keys";
+import { type CreateRequest, transactCreating } from "./requests";
 import { withoutStorageAttributes } from "./strip";
 
 /** A certificate as stored: the signed payload, its JWS, and what happened to it since. */
@@ -44,13 +45,14 @@ export const certificateRepository = (table: TableGateway) => ({
    * One transaction: the certificate, the batch's new status and its catalog entry. If the batch
    * left the queue meanwhile (withdrawn, certified by someone else), nothing is written.
    */
-  async issue(batch: Batch, issued: IssuedCertificate) {
+  async issue(batch: Batch, issued: IssuedCertificate, request?: CreateRequest) {
     const { payload, jws, shortOfNextGrade, gradeRank, keyValue } = issued;
     const stored = storedFrom(payload, jws, shortOfNextGrade);
     const listed = payload.grade !== null && gradeRank !== undefined;
     const catalog = listed && batch.available > 0 ? keys.catalogEntry(batch.productId, gradeRank, batch.unitPriceIdr, batch.id) : {};
     try {
-      await table.transact(
+      await transactCreating(
+        table,
         [
           putItem(table.tableName, certificateItem(stored)),
           updateItem(table.tableName, {
@@ -72,7 +74,7 @@ export const certificateRepository = (table: TableGateway) => ({
             values: { ":awaiting": "awaiting-inspection" },
           }),
         ],
-        `issue-${stored.id}`,
+        { request, resourceId: stored.id, now: new Date(stored.issuedAt), token: `issue-${stored.id}` },
       );
     } catch (error) {
       if (failedConditions(error)) throw conflict(`Batch ${batch.id} is no longer awaiting inspection.`);
@@ -82,9 +84,10 @@ export const certificateRepository = (table: TableGateway) => ({
   },
 
   /** A pooled delivery's re-test: the certificate and the order's link to it, together. */
-  async issuePooled(orderId: string, issued: Omit<IssuedCertificate, "gradeRank" | "keyValue">) {
+  async issuePooled(orderId: string, issued: Omit<IssuedCertificate, "gradeRank" | "keyValue">, request?: CreateRequest) {
     const stored = storedFrom(issued.payload, issued.jws, issued.shortOfNextGrade);
-    await table.transact(
+    await transactCreating(
+      table,
       [
         putItem(table.tableName, certificateItem(stored)),
         updateItem(table.tableName, {
@@ -93,7 +96,7 @@ export const certificateRepository = (table: TableGateway) => ({
           condition: "attribute_exists(pk)",
         }),
       ],
-      `issue-${stored.id}`,
+      { request, resourceId: stored.id, now: new Date(stored.issuedAt), token: `issue-${stored.id}` },
     );
     return stored;
   },

@@ -1,10 +1,12 @@
 import type { EquipmentRun } from "@fsm/core";
 import type { TableGateway } from "../table/gateway";
 import { keys } from "./keys";
+import { type CreateRequest, putCreating } from "./requests";
 import { withoutStorageAttributes } from "./strip";
 
 export const equipmentRunRepository = (table: TableGateway) => ({
-  record: (run: EquipmentRun) => table.putIfAbsent({ ...keys.equipmentRun(run.facilityId, run.id), entity: "equipment-run", ...run }),
+  record: (run: EquipmentRun, request?: CreateRequest) =>
+    putCreating(table, { ...keys.equipmentRun(run.facilityId, run.id), entity: "equipment-run", ...run }, { request, resourceId: run.id, now: new Date(run.recordedAt) }),
   async listAtFacility(facilityId: string) {
     const items = await table.queryAll({ partition: `FACILITY#${facilityId}`, sortBeginsWith: "RUN#" });
     return items.map((item) => withoutStorageAttributes<EquipmentRun>(item));

@@ -30,4 +30,5 @@ export const keys = {
   equipmentRun: (facilityId: string, id: string) => ({ pk: `FACILITY#${facilityId}`, sk: `RUN#${id}` }),
   declaredOutput: (facilityId: string, productId: string, producedOn: string) => ({ pk: `OUTPUT#${facilityId}#${productId}`, sk: `DAY#${producedOn}` }),
   seedMarker: (version: string) => ({ pk: "SEED", sk: version }),
+  request: (scope: string) => ({ pk: `REQUEST#${scope}`, sk: "REQUEST" }),
 };

@@ -4,6 +4,7 @@ import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import type { Item, TableGateway } from "../table/gateway";
 import { failedConditions, putItem, updateItem } from "../table/transactions";
 import { keys } from "./keys";
+import { type CreateRequest, transactCreating } from "./requests";
 import { stockWrites } from "./stock";
 import { withoutStorageAttributes } from "./strip";
 
@@ -54,6 +55,15 @@ export const orderUpdateItem = (tableName: string, order: StoredOrder, set: Part
   });
 };
 
+export interface HoldPlacement {
+  /** The order's allocations so far, when an existing order is re-matched. */
+  existing?: Allocation[];
+  now: Date;
+  holdSeconds: number;
+  /** The buyer's request that placed a new order, when it carried an `Idempotency-Key`. */
+  request?: CreateRequest;
+}
+
 export const orderRepository = (table: TableGateway) => {
   const orderUpdate = (order: StoredOrder, set: Partial<StoredOrder>) => orderUpdateItem(table.tableName, order, set);
   const stock = stockWrites(table.tableName);
@@ -74,26 +84,6 @@ export const orderRepository = (table: TableGateway) => {
       if (failedConditions(error)) throw onConflict();
       throw error;
     }
-  };
-
-  /** Removes a batch from the catalog once nothing is left to sell; a no-op if stock came back. */
-  const tidyCatalog = async (batchIds: string[], now: string) => {
-    await Promise.all(
-      batchIds.map((id) =>
-        table
-          .update({
-            key: keys.batch(id),
-            remove: ["gsi1pk", "gsi1sk"],
-            set: { updatedAt: now },
-            condition: "#available = :zero AND attribute_exists(gsi1pk)",
-            names: { "#available": "available" },
-            values: { ":zero": 0 },
-          })
-          .catch((error: unknown) => {
-            if (!failedConditions(error)) throw error;
-          }),
-      ),
-    );
   };
 
   const newAllocations = (order: StoredOrder, holds: PlannedHold[], now: Date, holdSeconds: number): Allocation[] => {
@@ -174,9 +164,12 @@ export const orderRepository = (table: TableGateway) => {
 
     /**
      * Places the order (new, or an existing one being re-matched) and all its holds in one
-     * transaction. A batch whose stock moved meanwhile fails its condition and nothing is written.
+     * transaction. A batch whose stock moved meanwhile fails its condition and nothing is written;
+     * a new order whose request already completed throws `RequestAlreadyCompletedError`.
      */
-    async placeHolds(order: StoredOrder, existing: Allocation[], holds: PlannedHold[], now: Date, holdSeconds: number, isNew: boolean) {
+    async placeHolds(order: StoredOrder, holds: PlannedHold[], placement: HoldPlacement) {
+      const { existing = [], now, holdSeconds, request } = placement;
+      const isNew = order.version === 0;
       const allocations = newAllocations(order, holds, now, holdSeconds);
       const heldQuantity = heldQuantityOf([...existing, ...allocations]);
       const status = holdingStatus(order.quantity, heldQuantity);
@@ -199,8 +192,12 @@ export const orderRepository = (table: TableGateway) => {
           stock.hold(holds[index]?.batch as Batch, allocation.quantity, stamp),
         ]),
       ];
-      await run(items, undefined, () => new StockMovedError());
-      await tidyCatalog(holds.map((hold) => hold.batch.id), stamp);
+      try {
+        await transactCreating(table, items, { request: isNew ? request : undefined, resourceId: order.id, now });
+      } catch (error) {
+        if (failedConditions(error)) throw new StockMovedError();
+        throw error;
+      }
       return { order: next, allocations: [...existing, ...allocations] };
     },
 

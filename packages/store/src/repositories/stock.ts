@@ -9,15 +9,22 @@ type RankedBatch = Batch & { gradeRank?: number };
  * was computed from, so `total = available + reserved + shipped` holds whatever races.
  */
 export const stockWrites = (tableName: string) => ({
-  hold: (batch: RankedBatch, quantity: number, now: string) =>
-    updateItem(tableName, {
+  /**
+   * A hold that takes everything on sale also takes the batch out of the catalog, in the same
+   * write; it then needs exactly that much available, so stock that came back is never hidden.
+   */
+  hold: (batch: RankedBatch, quantity: number, now: string) => {
+    const takesAll = quantity === batch.available;
+    return updateItem(tableName, {
       key: keys.batch(batch.id),
       add: { available: -quantity, reserved: quantity },
       set: { updatedAt: now },
-      condition: "#status = :listed AND #available >= :quantity",
+      remove: takesAll ? ["gsi1pk", "gsi1sk"] : undefined,
+      condition: `#status = :listed AND #available ${takesAll ? "=" : ">="} :quantity`,
       names: { "#status": "status", "#available": "available" },
       values: { ":listed": "listed", ":quantity": quantity },
-    }),
+    });
+  },
 
   /** Held stock goes back where the batch now is: on sale, off sale (delisted), or out (withdrawn). */
   release: (batch: RankedBatch, quantity: number, now: string) => {

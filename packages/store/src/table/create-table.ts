@@ -1,5 +1,5 @@
 import type { CreateTableCommandInput } from "@aws-sdk/client-dynamodb";
-import { idempotencyTable, marketTable } from "./definition";
+import { marketTable } from "./definition";
 
 export const marketTableCreateInput = (tableName: string): CreateTableCommandInput => {
   const indexes = Object.values(marketTable.indexes);
@@ -27,10 +27,3 @@ export const marketTableCreateInput = (tableName: string): CreateTableCommandInp
     StreamSpecification: { StreamEnabled: true, StreamViewType: marketTable.stream },
   };
 };
-
-export const idempotencyTableCreateInput = (tableName: string): CreateTableCommandInput => ({
-  TableName: tableName,
-  BillingMode: "PAY_PER_REQUEST",
-  AttributeDefinitions: [{ AttributeName: idempotencyTable.partitionKey, AttributeType: "S" }],
-  KeySchema: [{ AttributeName: idempotencyTable.partitionKey, KeyType: "HASH" }],
-});

@@ -18,10 +18,4 @@ export const marketTable = {
   timeToLiveAttribute: "ttl",
 } as const;
 
-/** Powertools idempotency records live apart: a shared single-table partition would be a hot key. */
-export const idempotencyTable = {
-  partitionKey: "id",
-  timeToLiveAttribute: "expiration",
-} as const;
-
 export type MarketIndex = keyof typeof marketTable.indexes;

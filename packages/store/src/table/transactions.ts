@@ -16,8 +16,20 @@ export interface UpdateSpec {
   values?: Record<string, unknown>;
 }
 
-export const putItem = (tableName: string, item: Item, condition = "attribute_not_exists(pk)"): TransactWriteItem => ({
-  Put: { TableName: tableName, Item: toAttributes(item), ConditionExpression: condition },
+export const putItem = (
+  tableName: string,
+  item: Item,
+  condition = "attribute_not_exists(pk)",
+  names?: Record<string, string>,
+  values?: Record<string, unknown>,
+): TransactWriteItem => ({
+  Put: {
+    TableName: tableName,
+    Item: toAttributes(item),
+    ConditionExpression: condition,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values ? toAttributes(values) : undefined,
+  },
 });
 
 export const updateExpression = (spec: UpdateSpec) => {
