@@ -5,21 +5,27 @@
  *   npx tsx packages/local/bench/cost.ts            (about a minute; needs Java 17)
  *
  * A middleware on the gateway's own DynamoDB client (support/capacity-meter.ts) asks every command
- * for `ReturnConsumedCapacity` and sums what comes back; it also records the command names, and the
- * run fails if any operation (or the stream consumers it triggers) issued a Scan. Each operation is
+ * for `ReturnConsumedCapacity` and sums what comes back ("Local"); it also records the command names,
+ * and the run fails if any operation (or the stream consumers it triggers) issued a Scan. Because
+ * DynamoDB Local's figures for TransactWriteItems are not reliable, the "AWS estimate" of every write
+ * is computed from the items themselves: the meter reads each targeted item before and after the
+ * write on a second, unmetered client and prices it by AWS's documented rules (support/write-cost.ts). Each operation is
  * driven once over HTTP; "sync" is what the request itself consumed, "async" what the stream
  * consumers (re-matching, ministry figures) consumed because of it, measured until the table is quiet.
  * Exits 1 if a Scan is seen, an invariant breaks, or an operation answers another status than it
  * should; warns about routes it does not drive yet.
  */
+import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { fixedClock } from "@fsm/core";
 import { routeList } from "@fsm/functions";
+import { createDynamoClient } from "@fsm/store";
 import { startDynamoLocal } from "../src/dynamodb-local";
 import { startMarketplace } from "../src/runtime";
 import { defaultTableNames } from "../src/tables";
 import { type MeteredCall, meterCapacity, type MeterTotals, totalsOf } from "../test/support/capacity-meter";
 import { acehFacility, certifiedPatchouliBatch, daysFrom, declareBackedBatch, patchouliMeasurements, registerInstruments } from "../test/support/flows";
 import { assertInvariants } from "../test/support/invariants";
+import { itemSize } from "../test/support/write-cost";
 import type { ApiResponse } from "../test/support/marketplace";
 import { marketplaceClient } from "../test/support/marketplace-client";
 import { machine, printTable } from "./support/report";
@@ -61,7 +67,9 @@ const running = await startMarketplace({
   releaseIntervalMs: 3_600_000,
 });
 const market = marketplaceClient(running, clock);
-const meter = meterCapacity(running.deps.store.table.client);
+// Reads the items a write targets, before and after it, for the AWS estimate; not metered itself.
+const images = createDynamoClient({ endpoint: dynamo.endpoint });
+const meter = meterCapacity(running.deps.store.table.client, { images });
 
 interface Measured {
   operationId: string;
@@ -100,17 +108,6 @@ const measure = async (operationId: string, label: string, expected: number, cal
 };
 
 const itemSizes: string[] = [];
-/** DynamoDB's item size, roughly: attribute names plus values as UTF-8 (numbers ~1 byte per 2 digits). */
-const approximateItemBytes = (value: unknown): number => {
-  if (value === null || value === undefined) return 1;
-  if (typeof value === "string") return Buffer.byteLength(value);
-  if (typeof value === "number") return Math.ceil(String(value).replace(/[-.]/g, "").length / 2) + 1;
-  if (typeof value === "boolean") return 1;
-  if (Array.isArray(value)) return 3 + value.reduce((sum: number, entry) => sum + 1 + approximateItemBytes(entry), 0);
-  return (
-    3 + Object.entries(value as Record<string, unknown>).reduce((sum, [name, entry]) => sum + Buffer.byteLength(name) + approximateItemBytes(entry), 0)
-  );
-};
 
 const key = (name: string) => ({ "idempotency-key": `cost-${name}-${Date.now()}` });
 const orderBody = (quantity: number) => ({
@@ -228,13 +225,15 @@ try {
   await declareBackedBatch(market, { cooperative: "koperasi-aceh-2", productId: "patchouli-oil", facilityId: acehFacility, quantity: 10, unitPriceIdr: 1_000_000, producedOn: daysFrom(today, -2) });
 
   // Item sizes drive write units (1 WRU per started KB, per copy in each index that projects it).
-  const table = running.deps.store.table;
-  const sized: [string, Record<string, unknown> | undefined][] = [
-    ["order", await table.get({ pk: `ORDER#${triple.body.id}`, sk: "ORDER" })],
-    ["allocation", await table.get({ pk: `ORDER#${triple.body.id}`, sk: `ALLOC#${triple.body.allocations[0].id}` })],
-    ["batch", await table.get({ pk: `BATCH#${small[0]?.batchId}`, sk: "BATCH" })],
+  const sized: [string, string, string][] = [
+    ["order", `ORDER#${triple.body.id}`, "ORDER"],
+    ["allocation", `ORDER#${triple.body.id}`, `ALLOC#${triple.body.allocations[0].id}`],
+    ["batch", `BATCH#${small[0]?.batchId}`, "BATCH"],
   ];
-  itemSizes.push(...sized.map(([name, item]) => `${name} ~${item ? approximateItemBytes(item) : "?"} B`));
+  for (const [name, pk, sk] of sized) {
+    const { Item } = await images.send(new GetItemCommand({ TableName: defaultTableNames.market, Key: { pk: { S: pk }, sk: { S: sk } }, ConsistentRead: true }));
+    itemSizes.push(`${name} ${Item ? itemSize(Item) : "?"} B`);
+  }
 
   await settle();
   await assertInvariants({ client: running.deps.store.table.client, tableName: defaultTableNames.market }, "after the cost drive");
@@ -242,6 +241,7 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 } finally {
   await running.stop();
+  images.destroy();
   await dynamo.stop();
 }
 
@@ -253,6 +253,8 @@ if (missing.length > 0) console.warn(`WARNING: routes not driven by the cost ben
 for (const entry of measured) {
   if (entry.sync.scans > 0) fail(`${entry.label} issued ${entry.sync.scans} Scan(s) on the request path`);
   if (entry.async.scans > 0) fail(`the stream consumers after ${entry.label} issued ${entry.async.scans} Scan(s)`);
+  const unestimated = entry.sync.unestimatedWrites + entry.async.unestimatedWrites;
+  if (unestimated > 0) fail(`${entry.label}: ${unestimated} write call(s) the AWS estimate cannot price (only PutItem, UpdateItem, DeleteItem and TransactWriteItems are)`);
 }
 
 const units = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
@@ -261,29 +263,51 @@ const commandList = (totals: MeterTotals) =>
     .map(([command, count]) => `${command.replace(/Command$/, "")}${count > 1 ? ` x${count}` : ""}`)
     .join(", ");
 
-console.log(`\nCost per operation: capacity units consumed on DynamoDB Local (${machine()})`);
-console.log("Local = as DynamoDB Local reports them; billed = AWS on-demand units (transactional table writes x2, a write whose condition fails 1).\n");
+console.log(`\nCost per operation: capacity units on DynamoDB Local and as AWS would bill them on demand (${machine()})\n`);
+const legend = [
+  "Local = what DynamoDB Local reported in ReturnConsumedCapacity (INDEXES), table + indexes. Its TransactWriteItems figures are not reliable.",
+  "AWS est. = reads as Local reported them (they follow AWS's rules: 1 per 4 KB strongly consistent, 0.5 eventually consistent);",
+  "  writes computed from the items, read before and after each write, by the DynamoDB Developer Guide's rules:",
+  "  item size = attribute names + values (\"Item sizes and formats\"); 1 WRU per started KB of the larger of the item before and after",
+  "  (a delete: the deleted item); TransactWriteItems: 2 x that per item (\"Capacity management for transactions\");",
+  "  each GSI (all project ALL): entering 1 write, leaving 1 delete, key change delete + put, other change 1 write, each per started KB",
+  "  of the entry, no change 0 (\"Global secondary indexes: write capacity units\"); a single-item write whose condition fails:",
+  "  the larger of the existing and the attempted item, 1 when there is none, no index write (\"Capacity units consumed by conditional writes\").",
+  "  ASSUMED (the guide does not say): index writes caused by a transaction are not doubled; a transactional ConditionCheck costs",
+  "  2 x the checked item's KB as write units; a cancelled transaction costs nothing; sets have no overhead bytes.",
+];
+for (const line of legend) console.log(line);
+console.log("");
 printTable(
-  ["operation", "status", "RCU", "WCU", "billed RRU", "billed WRU", "async RRU", "async WRU", "DynamoDB calls (request path)"],
+  ["operation", "status", "Local RCU", "Local WCU", "AWS est. RRU", "AWS est. WRU", "async AWS est. RRU", "async AWS est. WRU", "DynamoDB calls (request path)"],
   measured.map((entry) => [
     entry.label,
     String(entry.status),
     units(entry.sync.rcu),
     units(entry.sync.wcu),
-    units(entry.sync.billedRru),
-    units(entry.sync.billedWru),
-    units(entry.async.billedRru),
-    units(entry.async.billedWru),
+    units(entry.sync.awsRru),
+    units(entry.sync.awsWru),
+    units(entry.async.awsRru),
+    units(entry.async.awsWru),
     commandList(entry.sync),
   ]),
+);
+
+// Cross-check of the size arithmetic where Local is reliable: standard (non-transactional) writes that succeeded.
+const standardWrites = measured.flatMap((entry) => entry.calls.filter((call) => call.kind === "write" && !call.failed && call.command !== "TransactWriteItemsCommand"));
+const mismatched = standardWrites.filter((call) => call.aws?.writeUnits !== call.units);
+console.log(
+  `\nCross-check: on the ${standardWrites.length} standard (non-transactional) writes of the request paths, the AWS estimate equals Local's report on ${standardWrites.length - mismatched.length}` +
+    (mismatched.length > 0 ? `; differs on: ${mismatched.map((call) => `${call.command} Local ${units(call.units)} vs estimate ${units(call.aws?.writeUnits ?? Number.NaN)}`).join(", ")}` : "") +
+    ".",
 );
 
 const find = (label: string) => measured.find((entry) => entry.label === label);
 const priceOf = (rru: number, wru: number) => (rru * prices.rru + wru * prices.wru) / 1_000_000;
 const perThousand = (labels: string[]) => {
   const entries = labels.map(find).filter((entry): entry is Measured => entry !== undefined);
-  const rru = entries.reduce((sum, entry) => sum + entry.sync.billedRru + entry.async.billedRru, 0);
-  const wru = entries.reduce((sum, entry) => sum + entry.sync.billedWru + entry.async.billedWru, 0);
+  const rru = entries.reduce((sum, entry) => sum + entry.sync.awsRru + entry.async.awsRru, 0);
+  const wru = entries.reduce((sum, entry) => sum + entry.sync.awsWru + entry.async.awsWru, 0);
   return { rru, wru, usd: 1000 * priceOf(rru, wru) };
 };
 const lifecycles: [string, string[]][] = [
@@ -300,9 +324,9 @@ const lifecycles: [string, string[]][] = [
     ],
   ],
 ];
-console.log(`\nPrice per 1,000 orders, DynamoDB on-demand requests only (sync + async): WRU $${prices.wru.toFixed(4)}/M, RRU $${prices.rru.toFixed(4)}/M — ${prices.label}\n`);
+console.log(`\nPrice per 1,000 orders, DynamoDB on-demand requests only (sync + async, AWS estimate): WRU $${prices.wru.toFixed(4)}/M, RRU $${prices.rru.toFixed(4)}/M — ${prices.label}\n`);
 printTable(
-  ["per order", "billed RRU", "billed WRU", "USD per 1,000 orders"],
+  ["per order", "AWS est. RRU", "AWS est. WRU", "USD per 1,000 orders"],
   lifecycles.map(([name, labels]) => {
     const cost = perThousand(labels);
     return [name, units(cost.rru), units(cost.wru), `$${cost.usd.toFixed(4)}`];
@@ -311,23 +335,40 @@ printTable(
 
 const triple = find("POST /orders (3 batches, Idempotency-Key)");
 if (triple) {
-  console.log(`\nWhere the 3-batch order placement's write units go (request path, one line per DynamoDB call):\n`);
+  console.log(`\nWhere the 3-batch order placement's units go (request path, one line per DynamoDB call):\n`);
   printTable(
-    ["call", "table", "units (Local)", "of which table", "of which indexes", "billed"],
+    ["call", "table", "Local units", "Local table", "Local indexes", "AWS est. table", "AWS est. indexes", "AWS est. total"],
     triple.calls.map((call) => [
       `${call.command.replace(/Command$/, "")}${call.failed ? ` (failed: ${call.error})` : ""}`,
       call.tables.join(", "),
       units(call.units),
       units(call.tableUnits),
       units(call.indexUnits),
-      units(totalsOf([call]).billedWru + totalsOf([call]).billedRru),
+      call.kind === "write" ? units(call.aws?.tableWriteUnits ?? Number.NaN) : units(call.units),
+      call.kind === "write" ? units(call.aws?.indexWriteUnits ?? Number.NaN) : "0",
+      call.kind === "write" ? units(call.aws?.writeUnits ?? Number.NaN) : units(call.units),
     ]),
   );
-  console.log(`\nItem sizes: ${itemSizes.join(", ")}. The table has three GSIs, all projecting ALL attributes.`);
-  const verdict = triple.sync.billedWru < targetWcuThreeBatchOrder ? "meets" : "MISSES";
+  const writes = triple.calls.flatMap((call) => call.aws?.writes ?? []);
+  if (writes.length > 0) {
+    console.log(`\nItem by item (AWS estimate of its writes):\n`);
+    printTable(
+      ["item (pk | sk)", "action", "size", "table WRU", "index writes", "index WRU"],
+      writes.map((write) => [
+        write.key,
+        write.action,
+        `${write.bytes} B`,
+        units(write.tableUnits),
+        write.indexes.map((index) => `${index.index} ${index.change} ${units(index.units)}`).join(", ") || "-",
+        units(write.indexUnits),
+      ]),
+    );
+  }
+  console.log(`\nItem sizes by AWS's rules: ${itemSizes.join(", ")}. The table has three GSIs, all projecting ALL attributes.`);
+  const verdict = triple.sync.awsWru < targetWcuThreeBatchOrder ? "meets" : "MISSES";
   console.log(
     `\nTarget: a 3-batch order placement under ${targetWcuThreeBatchOrder} WCU. Measured: ${units(triple.sync.wcu)} WCU as DynamoDB Local reports it, ` +
-      `${units(triple.sync.billedWru)} WRU as AWS would bill it (${commandList(triple.sync)}) -> ${verdict} the target.`,
+      `${units(triple.sync.awsWru)} WRU as AWS would bill it by the estimate (${units(triple.sync.awsTableWru)} table + ${units(triple.sync.awsIndexWru)} index; ${commandList(triple.sync)}) -> ${verdict} the target.`,
   );
 }
 console.log(`\nNo Scan on any request path or stream consumer: ${failures.some((message) => message.includes("Scan")) ? "VIOLATED" : "held"} (${measured.length} operations, ${measured.reduce((sum, entry) => sum + entry.sync.calls + entry.async.calls, 0)} DynamoDB calls).`);
