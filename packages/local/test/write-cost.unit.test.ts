@@ -1,6 +1,6 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
-import { type IndexKeys, indexWrite, itemSize, numberSize, readUnitsFor, writeCost, writeUnitsFor } from "./support/write-cost";
+import { type IndexKeys, indexWrite, itemSize, numberSize, writeCost, writeUnitsFor } from "./support/write-cost";
 
 type Item = Record<string, AttributeValue>;
 
@@ -50,15 +50,9 @@ describe("item size by AWS's rules", () => {
   });
 });
 
-describe("capacity units per size", () => {
+describe("write units per size", () => {
   it("rounds writes up per KB with at least one unit", () => {
     expect([0, 400, 1024, 1025, 2500].map(writeUnitsFor)).toEqual([1, 1, 1, 2, 3]);
-  });
-
-  it("rounds reads up per 4 KB, halved when eventually consistent", () => {
-    expect(readUnitsFor(5000, true)).toBe(2);
-    expect(readUnitsFor(5000, false)).toBe(1);
-    expect(readUnitsFor(4096, false)).toBe(0.5);
   });
 });
 

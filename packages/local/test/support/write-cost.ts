@@ -63,9 +63,6 @@ export const itemSize = (item: Image): number =>
 /** Write units for so many bytes: 1 per started KB, at least 1 (a write of a missing item costs 1). */
 export const writeUnitsFor = (bytes: number) => Math.max(1, Math.ceil(bytes / kilobyte));
 
-/** Read units for so many bytes: 1 per started 4 KB (strongly consistent), half that eventually consistent. */
-export const readUnitsFor = (bytes: number, consistent: boolean) => Math.max(1, Math.ceil(bytes / (4 * kilobyte))) * (consistent ? 1 : 0.5);
-
 export type IndexChange = "none" | "put" | "delete" | "key-change" | "update" | "unchanged";
 
 export interface IndexWrite {
