@@ -253,7 +253,7 @@ export const routes = {
     group: "quality",
     summary: "Batches awaiting inspection at the officer's facility (or the one named), oldest request first.",
     auth: ["officer"],
-    query: z.object({ facilityId: z.string().max(128).optional() }),
+    query: z.object({ facilityId: z.optional(z.string().check(z.maxLength(128))) }),
     response: z.array(BatchSchema),
     status: 200,
     dataAccess: "read",

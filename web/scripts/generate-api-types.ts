@@ -38,8 +38,7 @@ const loadDocument = async (from: string | undefined): Promise<unknown> => {
 const fromIndex = process.argv.indexOf("--from");
 const from = fromIndex === -1 ? undefined : process.argv[fromIndex + 1];
 
-// A JSON round-trip hands openapi-typescript a plain document (no zod objects left in it).
-const document = JSON.parse(JSON.stringify(await loadDocument(from))) as OpenApiDocument;
+const document = (await loadDocument(from)) as OpenApiDocument;
 const ast = await openapiTS(document, { alphabetize: false });
 const source = banner + astToString(ast);
 

@@ -1,10 +1,9 @@
-import type { Caller } from "@fsm/core";
+import type { Caller, z } from "@fsm/core";
 import type { CreateRequest } from "@fsm/store";
-import type { z } from "zod";
 import type { AppDeps } from "../deps";
 import type { RouteDefinition } from "./route";
 
-type Parsed<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
+type Parsed<Schema> = Schema extends z.ZodMiniType ? z.output<Schema> : undefined;
 
 export interface OperationInput<Route extends RouteDefinition> {
   params: Parsed<Route["params"]>;

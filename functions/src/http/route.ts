@@ -1,5 +1,4 @@
-import type { Role } from "@fsm/core";
-import type { z } from "zod";
+import type { Role, z } from "@fsm/core";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -30,10 +29,10 @@ export interface RouteDefinition {
   summary: string;
   /** `public` routes have no authorizer; otherwise the roles that may call it. */
   auth: "public" | readonly Role[];
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  response: z.ZodType;
+  params?: z.ZodMiniType;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  response: z.ZodMiniType;
   status: 200 | 201;
   /** What the route does to the table; infra grants exactly this. */
   dataAccess: DataAccess;

@@ -1,17 +1,75 @@
-import { OpenApiGeneratorV31, OpenAPIRegistry, type RouteConfig } from "@asteasolutions/zod-to-openapi";
-import { ProblemSchema } from "@fsm/core";
-import type { z } from "zod";
+import { ProblemSchema, z } from "@fsm/core";
 import { type RouteDefinition } from "../http/route";
 import { routeList } from "../routes";
 
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: ProblemSchema } },
-});
+type JsonSchema = z.core.JSONSchema.BaseSchema;
+type SchemaUse = "request" | "response";
 
-const outcomesOf = (route: RouteDefinition): RouteConfig["responses"] => {
-  const responses: RouteConfig["responses"] = {
-    [route.status]: { description: "Success", content: { "application/json": { schema: route.response } } },
+const componentsPath = "#/components/schemas/";
+
+/** Points `#/$defs/<id>` references (zod's, for one schema) at the document's shared components. */
+const referencingComponents = (node: unknown): unknown => {
+  if (Array.isArray(node)) return node.map(referencingComponents);
+  if (node === null || typeof node !== "object") return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [
+      key,
+      key === "$ref" && typeof value === "string" ? value.replace(/^#\/\$defs\//, componentsPath) : referencingComponents(value),
+    ]),
+  );
+};
+
+/**
+ * Converts route schemas with zod's own JSON Schema generator (draft 2020-12, which OpenAPI 3.1
+ * uses). Every schema registered with an `id` becomes one named component, referenced by `$ref`.
+ */
+const schemaConverter = () => {
+  const components: Record<string, JsonSchema> = {};
+  const convert = (schema: z.ZodMiniType, use: SchemaUse): JsonSchema => {
+    const { $defs = {}, $schema: _dialect, ...root } = z.toJSONSchema(schema, {
+      // A request is described as the client sends it (defaults optional), a response as the handler's parse leaves it.
+      io: use === "request" ? "input" : "output",
+      override: ({ zodSchema: { _zod: { def } }, jsonSchema }) => {
+        // zod marks non-strict objects closed in output mode; responses stay open so a new field does not break strict clients.
+        if (use === "response" && def.type === "object" && !def.catchall) delete jsonSchema.additionalProperties;
+        // A format's own regex (date, date-time, email) lands in `pattern` (a regex of ours would make an `allOf`): `format` says it already.
+        if (jsonSchema.format) delete jsonSchema.pattern;
+        // `z.int()` means a safe integer: bounds of ±(2^53 - 1) restate it on every integer field.
+        if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+        if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+      },
+    });
+    for (const [id, definition] of Object.entries($defs)) {
+      const component = referencingComponents(definition) as JsonSchema;
+      const known = components[id];
+      if (known && JSON.stringify(known) !== JSON.stringify(component)) {
+        throw new Error(`OpenAPI component ${id} differs between uses; give the request and response shapes their own ids.`);
+      }
+      components[id] = component;
+    }
+    return referencingComponents(root) as JsonSchema;
+  };
+  return { components, convert };
+};
+
+type Converter = ReturnType<typeof schemaConverter>;
+
+const parametersOf = (convert: Converter["convert"], schema: z.ZodMiniType | undefined, location: "path" | "query") => {
+  if (!schema) return [];
+  const { properties = {}, required = [] } = convert(schema, "request");
+  return Object.entries(properties).map(([name, property]) => {
+    const { description } = property as JsonSchema;
+    return { name, in: location, required: location === "path" || required.includes(name), ...(description ? { description } : {}), schema: property };
+  });
+};
+
+const operationOf = (convert: Converter["convert"], route: RouteDefinition) => {
+  const problem = (description: string) => ({
+    description,
+    content: { "application/problem+json": { schema: convert(ProblemSchema, "response") } },
+  });
+  const responses: Record<number, unknown> = {
+    [route.status]: { description: "Success", content: { "application/json": { schema: convert(route.response, "response") } } },
     400: problem("Malformed JSON or input that does not match the schema; `errors` lists each field."),
     413: problem("Body over 64 KiB."),
     503: problem("The store is unavailable; retry after `Retry-After` seconds."),
@@ -23,26 +81,17 @@ const outcomesOf = (route: RouteDefinition): RouteConfig["responses"] => {
   for (const [status, description] of Object.entries(route.outcomes ?? {})) {
     responses[Number(status)] = problem(description);
   }
-  return responses;
-};
-
-const registerRoute = (registry: OpenAPIRegistry, route: RouteDefinition) => {
-  registry.registerPath({
+  const parameters = [...parametersOf(convert, route.params, "path"), ...parametersOf(convert, route.query, "query")];
+  return {
     operationId: route.operationId,
-    method: route.method.toLowerCase() as RouteConfig["method"],
-    path: route.path,
     summary: route.summary,
     tags: [route.group],
     security: route.auth === "public" ? [] : [{ bearer: [] }],
-    request: {
-      params: route.params as z.ZodObject | undefined,
-      query: route.query as z.ZodObject | undefined,
-      body: route.body ? { content: { "application/json": { schema: route.body } } } : undefined,
-      headers: undefined,
-    },
-    responses: outcomesOf(route),
     ...(route.localOnly ? { "x-local-only": true } : {}),
-  });
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(route.body ? { requestBody: { content: { "application/json": { schema: convert(route.body, "request") } } } } : {}),
+    responses,
+  };
 };
 
 let cached: Record<string, unknown> | undefined;
@@ -50,10 +99,12 @@ let cached: Record<string, unknown> | undefined;
 /** Generated once per process from the route table and the zod schemas. */
 export const openApiDocument = (): Record<string, unknown> => {
   if (cached) return cached;
-  const registry = new OpenAPIRegistry();
-  registry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
-  for (const route of routeList) registerRoute(registry, route);
-  cached = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  const { components, convert } = schemaConverter();
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routeList) {
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operationOf(convert, route) };
+  }
+  cached = {
     openapi: "3.1.0",
     info: {
       title: "Factory-sharing marketplace API",
@@ -61,6 +112,11 @@ export const openApiDocument = (): Record<string, unknown> => {
       description: "Certified batches from Indonesia's factory-sharing sites, sold in bulk to industrial buyers.",
     },
     servers: [{ url: "/api", description: "Local runtime" }],
-  }) as unknown as Record<string, unknown>;
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
+      schemas: components,
+    },
+    paths,
+  };
   return cached;
 };

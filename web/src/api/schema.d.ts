@@ -522,7 +522,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Health: {
-            /** @enum {string} */
+            /** @constant */
             status: "ok";
         };
         Problem: {
@@ -785,11 +785,11 @@ export interface components {
             reason: string;
         };
         VerificationResult: {
-            /** @enum {boolean} */
+            /** @constant */
             valid: true;
             certificate: components["schemas"]["Certificate"];
         } | {
-            /** @enum {boolean} */
+            /** @constant */
             valid: false;
             /** @enum {string} */
             reason: "malformed" | "bad-signature" | "unknown-key" | "revoked" | "expired" | "unknown-certificate";

@@ -1,5 +1,4 @@
-import { type FieldProblem, invalidInput } from "@fsm/core";
-import type { z } from "zod";
+import { type FieldProblem, invalidInput, type z } from "@fsm/core";
 import type { RouteDefinition } from "../route";
 import type { RouteMiddleware } from "./route-middleware";
 
@@ -9,7 +8,7 @@ export interface ValidatedInput {
   body: unknown;
 }
 
-const problemsOf = (where: string, error: z.ZodError): FieldProblem[] =>
+const problemsOf = (where: string, error: z.core.$ZodError): FieldProblem[] =>
   error.issues.map((issue) => ({
     path: [where, ...issue.path.map(String)].join("."),
     message: issue.message,
@@ -20,7 +19,7 @@ export const validateRequest = (route: RouteDefinition): RouteMiddleware => ({
   before: (request) => {
     const { event } = request;
     const problems: FieldProblem[] = [];
-    const parse = (where: string, schema: z.ZodType | undefined, value: unknown) => {
+    const parse = (where: string, schema: z.ZodMiniType | undefined, value: unknown) => {
       if (!schema) return undefined;
       const result = schema.safeParse(value);
       if (result.success) return result.data;

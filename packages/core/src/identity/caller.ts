@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../schemas/zod";
 
 export const roles = ["buyer", "cooperative", "officer", "ministry"] as const;
 export const RoleSchema = z.enum(roles);

@@ -14,27 +14,24 @@ export const BatchStatusSchema = z.enum(batchStatuses);
 export type BatchStatus = z.infer<typeof BatchStatusSchema>;
 
 export const ContributionSchema = z.object({
-  memberName: z.string().trim().min(1).max(120),
+  memberName: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   quantity: QuantitySchema,
 });
 
 export const CreateBatchSchema = z
-  .object({
-    productId: z.string().min(1).max(64),
+  .strictObject({
+    productId: z.string().check(z.minLength(1), z.maxLength(64)),
     facilityId: IdSchema,
     quantity: QuantitySchema,
-    unitPriceIdr: RupiahSchema.positive(),
+    unitPriceIdr: RupiahSchema.check(z.positive()),
     producedOn: IsoDateSchema,
-    bestBefore: IsoDateSchema.optional(),
-    contributions: z.array(ContributionSchema).max(500).optional(),
-    equipmentRunIds: z
-      .array(IdSchema)
-      .max(100)
-      .optional()
-      .openapi({ description: "Recorded equipment runs whose output accounts for a volume above the site's capacity." }),
+    bestBefore: z.optional(IsoDateSchema),
+    contributions: z.optional(z.array(ContributionSchema).check(z.maxLength(500))),
+    equipmentRunIds: z.optional(
+      z.array(IdSchema).check(z.maxLength(100), z.describe("Recorded equipment runs whose output accounts for a volume above the site's capacity.")),
+    ),
   })
-  .strict()
-  .openapi("CreateBatch");
+  .register(z.globalRegistry, { id: "CreateBatch" });
 export type CreateBatch = z.infer<typeof CreateBatchSchema>;
 
 export const BatchSchema = z
@@ -45,26 +42,26 @@ export const BatchSchema = z
     province: ProvinceCodeSchema,
     cooperativeId: IdSchema,
     status: BatchStatusSchema,
-    total: z.number().int(),
-    available: z.number().int(),
-    reserved: z.number().int(),
-    shipped: z.number().int(),
-    withdrawn: z.number().int(),
-    unitPriceIdr: z.number().int(),
+    total: z.int(),
+    available: z.int(),
+    reserved: z.int(),
+    shipped: z.int(),
+    withdrawn: z.int(),
+    unitPriceIdr: z.int(),
     producedOn: IsoDateSchema,
-    bestBefore: IsoDateSchema.optional(),
+    bestBefore: z.optional(IsoDateSchema),
     contributions: z.array(ContributionSchema),
-    equipmentRunIds: z.array(IdSchema).optional(),
-    grade: z.string().nullable().optional(),
-    keyValue: z.number().optional().openapi({ description: "The certified value of the product's key parameter." }),
-    certificateId: IdSchema.optional(),
-    certificateValidUntil: IsoDateSchema.optional(),
-    inspectionRequestedAt: IsoDateTimeSchema.optional(),
+    equipmentRunIds: z.optional(z.array(IdSchema)),
+    grade: z.optional(z.nullable(z.string())),
+    keyValue: z.optional(z.number().check(z.describe("The certified value of the product's key parameter."))),
+    certificateId: z.optional(IdSchema),
+    certificateValidUntil: z.optional(IsoDateSchema),
+    inspectionRequestedAt: z.optional(IsoDateTimeSchema),
     createdAt: IsoDateTimeSchema,
     updatedAt: IsoDateTimeSchema,
   })
-  .openapi("Batch");
+  .register(z.globalRegistry, { id: "Batch" });
 export type Batch = z.infer<typeof BatchSchema>;
 
 export const BatchParamsSchema = z.object({ id: IdSchema });
-export const BatchListQuerySchema = z.object({ status: BatchStatusSchema.optional() });
+export const BatchListQuerySchema = z.object({ status: z.optional(BatchStatusSchema) });

@@ -3,33 +3,35 @@ import { z } from "./zod";
 
 export const CatalogQuerySchema = z
   .object({
-    productId: z.string().min(1).max(64).optional(),
-    minGrade: z.string().min(1).max(32).optional(),
-    province: ProvinceCodeSchema.optional(),
-    minQuantity: z.coerce.number().int().positive().max(10_000_000).optional(),
-    destinationProvince: ProvinceCodeSchema.optional().openapi({ description: "When given, each item carries its freight per unit to there." }),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    cursor: z.string().max(2048).optional(),
+    productId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+    minGrade: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
+    province: z.optional(ProvinceCodeSchema),
+    minQuantity: z.optional(z.coerce.number().check(z.int(), z.positive(), z.maximum(10_000_000))),
+    destinationProvince: z.optional(ProvinceCodeSchema.check(z.describe("When given, each item carries its freight per unit to there."))),
+    limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 20),
+    cursor: z.optional(z.string().check(z.maxLength(2048))),
   })
-  .refine((query) => !query.minGrade || query.productId, { message: "minGrade needs productId (grades are per product)", path: ["minGrade"] });
+  .check(z.refine((query) => !query.minGrade || query.productId, { message: "minGrade needs productId (grades are per product)", path: ["minGrade"] }));
 
 export const CatalogItemSchema = z
   .object({
     batchId: IdSchema,
     productId: z.string(),
     grade: z.string(),
-    available: z.number().int(),
-    unitPriceIdr: z.number().int(),
+    available: z.int(),
+    unitPriceIdr: z.int(),
     facilityId: IdSchema,
     province: ProvinceCodeSchema,
     cooperativeId: IdSchema,
     certificateId: IdSchema,
     certificateValidUntil: IsoDateSchema,
-    bestBefore: IsoDateSchema.optional(),
-    freightPerUnitIdr: z.number().int().optional(),
-    landedUnitPriceIdr: z.number().int().optional(),
+    bestBefore: z.optional(IsoDateSchema),
+    freightPerUnitIdr: z.optional(z.int()),
+    landedUnitPriceIdr: z.optional(z.int()),
   })
-  .openapi("CatalogItem");
+  .register(z.globalRegistry, { id: "CatalogItem" });
 export type CatalogItem = z.infer<typeof CatalogItemSchema>;
 
-export const CatalogPageSchema = z.object({ items: z.array(CatalogItemSchema), cursor: z.string().nullable() }).openapi("CatalogPage");
+export const CatalogPageSchema = z
+  .object({ items: z.array(CatalogItemSchema), cursor: z.nullable(z.string()) })
+  .register(z.globalRegistry, { id: "CatalogPage" });

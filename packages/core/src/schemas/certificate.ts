@@ -2,18 +2,17 @@ import { IdSchema, IsoDateSchema, IsoDateTimeSchema } from "./common";
 import { z } from "./zod";
 
 export const MeasurementInputSchema = z.object({
-  parameter: z.string().min(1).max(64),
-  value: z.number().finite(),
+  parameter: z.string().check(z.minLength(1), z.maxLength(64)),
+  value: z.number(),
   equipmentId: IdSchema,
 });
 
 export const IssueCertificateSchema = z
-  .object({
-    measurements: z.array(MeasurementInputSchema).min(1).max(50),
+  .strictObject({
+    measurements: z.array(MeasurementInputSchema).check(z.minLength(1), z.maxLength(50)),
     measuredOn: IsoDateSchema,
   })
-  .strict()
-  .openapi("IssueCertificate");
+  .register(z.globalRegistry, { id: "IssueCertificate" });
 export type IssueCertificate = z.infer<typeof IssueCertificateSchema>;
 
 export const CertifiedMeasurementSchema = z.object({
@@ -33,9 +32,9 @@ export const ShortfallSchema = z.object({
   failures: z.array(
     z.object({
       parameter: z.string(),
-      value: z.number().optional(),
-      min: z.number().optional(),
-      max: z.number().optional(),
+      value: z.optional(z.number()),
+      min: z.optional(z.number()),
+      max: z.optional(z.number()),
       reason: z.enum(["missing", "below", "above"]),
     }),
   ),
@@ -47,11 +46,11 @@ export const CertificatePayloadSchema = z.object({
   scope: z.enum(["batch", "pooled-delivery"]),
   /** The batch; for a pooled delivery, the order whose blended lot was re-tested. */
   batchId: IdSchema,
-  pooledBatchIds: z.array(IdSchema).optional(),
+  pooledBatchIds: z.optional(z.array(IdSchema)),
   productId: z.string(),
-  quantity: z.number().int(),
+  quantity: z.int(),
   cooperativeId: IdSchema,
-  grade: z.string().nullable(),
+  grade: z.nullable(z.string()),
   measurements: z.array(CertifiedMeasurementSchema),
   rulebookVersion: z.string(),
   officerId: z.string(),
@@ -68,14 +67,14 @@ export type CertificateStatus = z.infer<typeof CertificateStatusSchema>;
 export const CertificateSchema = z
   .object({
     id: IdSchema,
-    scope: z.enum(["batch", "pooled-delivery"]).default("batch"),
+    scope: z._default(z.enum(["batch", "pooled-delivery"]), "batch"),
     batchId: IdSchema,
-    pooledBatchIds: z.array(IdSchema).optional(),
+    pooledBatchIds: z.optional(z.array(IdSchema)),
     productId: z.string(),
     facilityId: IdSchema,
     cooperativeId: IdSchema,
-    quantity: z.number().int(),
-    grade: z.string().nullable(),
+    quantity: z.int(),
+    grade: z.nullable(z.string()),
     measurements: z.array(CertifiedMeasurementSchema),
     rulebookVersion: z.string(),
     officerId: z.string(),
@@ -83,26 +82,42 @@ export const CertificateSchema = z
     issuedAt: IsoDateTimeSchema,
     validUntil: IsoDateSchema,
     status: CertificateStatusSchema,
-    shortOfNextGrade: ShortfallSchema.nullable(),
-    revokedAt: IsoDateTimeSchema.optional(),
-    revocationReason: z.string().optional(),
+    shortOfNextGrade: z.nullable(ShortfallSchema),
+    revokedAt: z.optional(IsoDateTimeSchema),
+    revocationReason: z.optional(z.string()),
     jws: z.string(),
   })
-  .openapi("Certificate");
+  .register(z.globalRegistry, { id: "Certificate" });
 export type Certificate = z.infer<typeof CertificateSchema>;
 
 export const CertificateParamsSchema = z.object({ id: IdSchema });
-export const RevokeCertificateSchema = z.object({ reason: z.string().trim().min(3).max(1000) }).strict().openapi("RevokeCertificate");
-export const VerifyCertificateSchema = z.object({ jws: z.string().min(1).max(60_000) }).strict().openapi("VerifyCertificate");
+export const RevokeCertificateSchema = z
+  .strictObject({ reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(1000)) })
+  .register(z.globalRegistry, { id: "RevokeCertificate" });
+export const VerifyCertificateSchema = z
+  .strictObject({ jws: z.string().check(z.minLength(1), z.maxLength(60_000)) })
+  .register(z.globalRegistry, { id: "VerifyCertificate" });
 
 export const verificationFailureReasons = ["malformed", "bad-signature", "unknown-key", "revoked", "expired", "unknown-certificate"] as const;
 export const VerificationResultSchema = z
   .union([
     z.object({ valid: z.literal(true), certificate: CertificateSchema }),
-    z.object({ valid: z.literal(false), reason: z.enum(verificationFailureReasons), certificate: CertificateSchema.optional() }),
+    z.object({ valid: z.literal(false), reason: z.enum(verificationFailureReasons), certificate: z.optional(CertificateSchema) }),
   ])
-  .openapi("VerificationResult");
+  .register(z.globalRegistry, { id: "VerificationResult" });
 
 export const JwksSchema = z
-  .object({ keys: z.array(z.object({ kty: z.string(), kid: z.string(), crv: z.string().optional(), x: z.string().optional(), y: z.string().optional(), alg: z.string().optional(), use: z.string().optional() })) })
-  .openapi("JWKS");
+  .object({
+    keys: z.array(
+      z.object({
+        kty: z.string(),
+        kid: z.string(),
+        crv: z.optional(z.string()),
+        x: z.optional(z.string()),
+        y: z.optional(z.string()),
+        alg: z.optional(z.string()),
+        use: z.optional(z.string()),
+      }),
+    ),
+  })
+  .register(z.globalRegistry, { id: "JWKS" });

@@ -2,18 +2,19 @@ import { IdSchema, IsoDateSchema } from "./common";
 import { z } from "./zod";
 
 export const RegisterEquipmentSchema = z
-  .object({
-    kind: z.string().trim().min(1).max(64).regex(/^[a-z][a-z0-9-]*$/, "must be an equipment kind such as gc or moisture-meter"),
-    serial: z.string().trim().min(1).max(128),
+  .strictObject({
+    kind: z.string().check(z.trim(), z.minLength(1), z.maxLength(64), z.regex(/^[a-z][a-z0-9-]*$/, "must be an equipment kind such as gc or moisture-meter")),
+    serial: z.string().check(z.trim(), z.minLength(1), z.maxLength(128)),
     calibratedOn: IsoDateSchema,
     calibrationValidUntil: IsoDateSchema,
   })
-  .strict()
-  .refine((equipment) => equipment.calibrationValidUntil >= equipment.calibratedOn, {
-    message: "must not be before calibratedOn",
-    path: ["calibrationValidUntil"],
-  })
-  .openapi("RegisterEquipment");
+  .check(
+    z.refine((equipment) => equipment.calibrationValidUntil >= equipment.calibratedOn, {
+      message: "must not be before calibratedOn",
+      path: ["calibrationValidUntil"],
+    }),
+  )
+  .register(z.globalRegistry, { id: "RegisterEquipment" });
 export type RegisterEquipment = z.infer<typeof RegisterEquipmentSchema>;
 
 export const EquipmentSchema = z
@@ -27,5 +28,5 @@ export const EquipmentSchema = z
     registeredBy: z.string(),
     registeredAt: z.string(),
   })
-  .openapi("Equipment");
+  .register(z.globalRegistry, { id: "Equipment" });
 export type Equipment = z.infer<typeof EquipmentSchema>;

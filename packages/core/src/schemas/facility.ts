@@ -7,38 +7,37 @@ export const FacilitySchema = z
     name: z.string(),
     province: ProvinceCodeSchema,
     regency: z.string(),
-    district: z.string().optional(),
-    village: z.string().optional(),
+    district: z.optional(z.string()),
+    village: z.optional(z.string()),
     operatorCooperativeId: IdSchema,
-    cooperativeIds: z.array(IdSchema).openapi({ description: "Cooperatives that may produce here." }),
-    qualityUnitId: IdSchema.openapi({ description: "The organisation of the officers assigned to this site." }),
+    cooperativeIds: z.array(IdSchema).check(z.describe("Cooperatives that may produce here.")),
+    qualityUnitId: IdSchema.check(z.describe("The organisation of the officers assigned to this site.")),
     productIds: z.array(z.string()),
-    commissionedOn: IsoDateSchema.openapi({ description: "When the site started producing: the earliest day its output can come from." }),
+    commissionedOn: IsoDateSchema.check(z.describe("When the site started producing: the earliest day its output can come from.")),
     capacities: z
       .array(
         z.object({
           productId: z.string(),
-          perDay: z.number().positive().openapi({ description: "Output per day, in the product's unit." }),
-          basis: z.string().openapi({ description: "Where the figure comes from." }),
+          perDay: z.number().check(z.positive(), z.describe("Output per day, in the product's unit.")),
+          basis: z.string().check(z.describe("Where the figure comes from.")),
         }),
       )
-      .openapi({ description: "Production capacity per product." }),
+      .check(z.describe("Production capacity per product.")),
   })
-  .openapi("Facility");
+  .register(z.globalRegistry, { id: "Facility" });
 export type Facility = z.infer<typeof FacilitySchema>;
 
 export const FacilityParamsSchema = z.object({ id: IdSchema });
 
 export const RecordEquipmentRunSchema = z
-  .object({
-    productId: z.string().min(1).max(64),
-    equipmentId: IdSchema.optional(),
-    description: z.string().trim().min(3).max(200).openapi({ example: "distillation charge, kettles 1-4" }),
+  .strictObject({
+    productId: z.string().check(z.minLength(1), z.maxLength(64)),
+    equipmentId: z.optional(IdSchema),
+    description: z.string().check(z.trim(), z.minLength(3), z.maxLength(200), z.meta({ example: "distillation charge, kettles 1-4" })),
     ranOn: IsoDateSchema,
     outputQuantity: QuantitySchema,
   })
-  .strict()
-  .openapi("RecordEquipmentRun");
+  .register(z.globalRegistry, { id: "RecordEquipmentRun" });
 export type RecordEquipmentRun = z.infer<typeof RecordEquipmentRunSchema>;
 
 export const EquipmentRunSchema = z
@@ -46,14 +45,14 @@ export const EquipmentRunSchema = z
     id: IdSchema,
     facilityId: IdSchema,
     productId: z.string(),
-    equipmentId: IdSchema.optional(),
+    equipmentId: z.optional(IdSchema),
     description: z.string(),
     ranOn: IsoDateSchema,
-    outputQuantity: z.number().int(),
+    outputQuantity: z.int(),
     recordedBy: z.string(),
     recordedByOrgId: z.string(),
     recordedAt: IsoDateTimeSchema,
-    batchId: IdSchema.optional().openapi({ description: "The batch whose volume this run accounts for." }),
+    batchId: z.optional(IdSchema.check(z.describe("The batch whose volume this run accounts for."))),
   })
-  .openapi("EquipmentRun");
+  .register(z.globalRegistry, { id: "EquipmentRun" });
 export type EquipmentRun = z.infer<typeof EquipmentRunSchema>;

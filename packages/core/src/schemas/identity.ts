@@ -3,18 +3,18 @@ import { z } from "./zod";
 
 export const UserSchema = z
   .object({ id: z.string(), email: z.email(), role: RoleSchema, orgId: z.string() })
-  .openapi("User");
+  .register(z.globalRegistry, { id: "User" });
 export type User = z.infer<typeof UserSchema>;
 
-export const DevLoginRequestSchema = z.object({ email: z.email().max(254) }).openapi("DevLoginRequest");
-export const DevLoginResponseSchema = z.object({ token: z.string(), user: UserSchema }).openapi("DevLoginResponse");
+export const DevLoginRequestSchema = z.object({ email: z.email().check(z.maxLength(254)) }).register(z.globalRegistry, { id: "DevLoginRequest" });
+export const DevLoginResponseSchema = z.object({ token: z.string(), user: UserSchema }).register(z.globalRegistry, { id: "DevLoginResponse" });
 
 export const OrganisationSchema = z
   .object({
     id: z.string(),
     name: z.string(),
     kind: z.enum(["cooperative", "buyer", "ministry", "quality-unit"]),
-    province: z.string().optional(),
+    province: z.optional(z.string()),
   })
-  .openapi("Organisation");
+  .register(z.globalRegistry, { id: "Organisation" });
 export type Organisation = z.infer<typeof OrganisationSchema>;

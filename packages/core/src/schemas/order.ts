@@ -2,22 +2,22 @@ import { IdSchema, IsoDateSchema, IsoDateTimeSchema, ProvinceCodeSchema, Quantit
 import { z } from "./zod";
 
 export const CreateOrderSchema = z
-  .object({
-    productId: z.string().min(1).max(64),
-    minGrade: z.string().min(1).max(32),
+  .strictObject({
+    productId: z.string().check(z.minLength(1), z.maxLength(64)),
+    minGrade: z.string().check(z.minLength(1), z.maxLength(32)),
     quantity: QuantitySchema,
-    maxUnitPriceIdr: RupiahSchema.positive(),
+    maxUnitPriceIdr: RupiahSchema.check(z.positive()),
     deliverBy: IsoDateSchema,
     destinationProvince: ProvinceCodeSchema,
-    allowPartial: z.boolean().default(false),
-    minAverage: z
-      .record(z.string().max(64), z.number().finite())
-      .refine((record) => Object.keys(record).length === 1, "name exactly one parameter: the product's key parameter")
-      .optional()
-      .openapi({ description: "Least quantity-weighted average of the key parameter over the pooled batches.", example: { patchouliAlcohol: 32.5 } }),
+    allowPartial: z._default(z.boolean(), false),
+    minAverage: z.optional(
+      z.record(z.string().check(z.maxLength(64)), z.number()).check(
+        z.refine((record) => Object.keys(record).length === 1, "name exactly one parameter: the product's key parameter"),
+        z.meta({ description: "Least quantity-weighted average of the key parameter over the pooled batches.", example: { patchouliAlcohol: 32.5 } }),
+      ),
+    ),
   })
-  .strict()
-  .openapi("CreateOrder");
+  .register(z.globalRegistry, { id: "CreateOrder" });
 export type CreateOrder = z.infer<typeof CreateOrderSchema>;
 
 export const allocationStatuses = ["held", "confirmed", "shipped", "delivered", "released"] as const;
@@ -33,23 +33,23 @@ export const AllocationSchema = z
     cooperativeId: IdSchema,
     facilityId: IdSchema,
     buyerId: IdSchema,
-    quantity: z.number().int(),
-    unitPriceIdr: z.number().int(),
-    freightPerUnitIdr: z.number().int(),
-    pickupCostIdr: z.number().int(),
-    grade: z.string().nullable(),
-    keyValue: z.number().optional(),
+    quantity: z.int(),
+    unitPriceIdr: z.int(),
+    freightPerUnitIdr: z.int(),
+    pickupCostIdr: z.int(),
+    grade: z.nullable(z.string()),
+    keyValue: z.optional(z.number()),
     status: AllocationStatusSchema,
-    holdExpiresAt: IsoDateTimeSchema.optional(),
-    releaseReason: z.enum(["expired", "cancelled", "revoked"]).optional(),
-    waybill: z.string().optional(),
-    shippedAt: IsoDateTimeSchema.optional(),
-    receivedQuantity: z.number().int().optional(),
-    deliveredAt: IsoDateTimeSchema.optional(),
-    certificateRevoked: z.boolean().optional(),
+    holdExpiresAt: z.optional(IsoDateTimeSchema),
+    releaseReason: z.optional(z.enum(["expired", "cancelled", "revoked"])),
+    waybill: z.optional(z.string()),
+    shippedAt: z.optional(IsoDateTimeSchema),
+    receivedQuantity: z.optional(z.int()),
+    deliveredAt: z.optional(IsoDateTimeSchema),
+    certificateRevoked: z.optional(z.boolean()),
     createdAt: IsoDateTimeSchema,
   })
-  .openapi("Allocation");
+  .register(z.globalRegistry, { id: "Allocation" });
 export type Allocation = z.infer<typeof AllocationSchema>;
 
 export const orderStatuses = ["open", "partially-held", "held", "confirmed", "fulfilled", "cancelled", "expired"] as const;
@@ -62,31 +62,33 @@ export const OrderSchema = z
     buyerId: IdSchema,
     productId: z.string(),
     minGrade: z.string(),
-    quantity: z.number().int(),
-    heldQuantity: z.number().int(),
-    maxUnitPriceIdr: z.number().int(),
+    quantity: z.int(),
+    heldQuantity: z.int(),
+    maxUnitPriceIdr: z.int(),
     deliverBy: IsoDateSchema,
     destinationProvince: ProvinceCodeSchema,
     allowPartial: z.boolean(),
-    minAverage: z.record(z.string(), z.number()).optional(),
+    minAverage: z.optional(z.record(z.string(), z.number())),
     blended: z
-      .object({ parameter: z.string(), value: z.number().nullable(), retestRequired: z.boolean(), nearestThreshold: z.number().nullable() })
-      .openapi({ description: "The weighted average of the key parameter over what the order holds." }),
-    pooledCertificateId: z.string().optional(),
+      .object({ parameter: z.string(), value: z.nullable(z.number()), retestRequired: z.boolean(), nearestThreshold: z.nullable(z.number()) })
+      .check(z.describe("The weighted average of the key parameter over what the order holds.")),
+    pooledCertificateId: z.optional(z.string()),
     status: OrderStatusSchema,
     allocations: z.array(AllocationSchema),
-    goodsIdr: z.number().int(),
-    freightIdr: z.number().int(),
-    totalIdr: z.number().int(),
+    goodsIdr: z.int(),
+    freightIdr: z.int(),
+    totalIdr: z.int(),
     createdAt: IsoDateTimeSchema,
     updatedAt: IsoDateTimeSchema,
   })
-  .openapi("Order");
+  .register(z.globalRegistry, { id: "Order" });
 export type Order = z.infer<typeof OrderSchema>;
 
 export const OrderParamsSchema = z.object({ id: IdSchema });
-export const OrderListQuerySchema = z.object({ status: OrderStatusSchema.optional() });
+export const OrderListQuerySchema = z.object({ status: z.optional(OrderStatusSchema) });
 export const AllocationParamsSchema = z.object({ id: IdSchema });
-export const AllocationListQuerySchema = z.object({ status: AllocationStatusSchema.optional() });
-export const ShipmentSchema = z.object({ waybill: z.string().trim().min(3).max(64) }).strict().openapi("Shipment");
-export const ReceiptSchema = z.object({ receivedQuantity: z.number().int().nonnegative().max(10_000_000) }).strict().openapi("Receipt");
+export const AllocationListQuerySchema = z.object({ status: z.optional(AllocationStatusSchema) });
+export const ShipmentSchema = z.strictObject({ waybill: z.string().check(z.trim(), z.minLength(3), z.maxLength(64)) }).register(z.globalRegistry, { id: "Shipment" });
+export const ReceiptSchema = z
+  .strictObject({ receivedQuantity: z.int().check(z.nonnegative(), z.maximum(10_000_000)) })
+  .register(z.globalRegistry, { id: "Receipt" });

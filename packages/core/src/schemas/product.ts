@@ -11,7 +11,7 @@ export const ProductParameterSchema = z.object({
   physicalMax: z.number(),
 });
 
-const BoundSchema = z.object({ parameter: z.string(), min: z.number().optional(), max: z.number().optional() });
+const BoundSchema = z.object({ parameter: z.string(), min: z.optional(z.number()), max: z.optional(z.number()) });
 
 export const ProductSchema = z
   .object({
@@ -20,12 +20,12 @@ export const ProductSchema = z
     name: z.string(),
     nameId: z.string(),
     unit: z.enum(["kg", "piece"]),
-    grades: z.array(z.string()).openapi({ description: "Best first." }),
+    grades: z.array(z.string()).check(z.describe("Best first.")),
     parameters: z.array(ProductParameterSchema),
     rulebookVersion: z.string(),
-    standardRequirements: z.array(BoundSchema).openapi({ description: "Pass/fail rows every grade must meet." }),
-    gradeRules: z.array(z.object({ grade: z.string(), rules: z.array(BoundSchema) })).openapi({ description: "Each grade's rules, best first." }),
-    keyParameter: z.string().openapi({ description: "The value buyers pay for; pooled deliveries report its weighted average." }),
+    standardRequirements: z.array(BoundSchema).check(z.describe("Pass/fail rows every grade must meet.")),
+    gradeRules: z.array(z.object({ grade: z.string(), rules: z.array(BoundSchema) })).check(z.describe("Each grade's rules, best first.")),
+    keyParameter: z.string().check(z.describe("The value buyers pay for; pooled deliveries report its weighted average.")),
   })
-  .openapi("Product");
+  .register(z.globalRegistry, { id: "Product" });
 export type Product = z.infer<typeof ProductSchema>;

@@ -2,8 +2,8 @@ import { IsoDateSchema } from "./common";
 import { z } from "./zod";
 
 export const StatsQuerySchema = z
-  .object({ from: IsoDateSchema.optional(), to: IsoDateSchema.optional() })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "from must not be after to", path: ["from"] });
+  .object({ from: z.optional(IsoDateSchema), to: z.optional(IsoDateSchema) })
+  .check(z.refine((query) => !query.from || !query.to || query.from <= query.to, { message: "from must not be after to", path: ["from"] }));
 
 export const DailyFigureSchema = z.object({
   day: IsoDateSchema,
@@ -24,17 +24,17 @@ export const FacilityProductStatsSchema = z
     gmvIdr: z.number(),
     orderedQuantity: z.number(),
     filledQuantity: z.number(),
-    fillRate: z.number().nullable(),
+    fillRate: z.nullable(z.number()),
     gradeDistribution: z.record(z.string(), z.number()),
     certificatesIssued: z.number(),
-    medianHoursToCertificate: z.number().nullable(),
-    declaredQuantity: z.number().openapi({ description: "Output cooperatives declared at the site in the period." }),
-    capacityQuantity: z.number().openapi({ description: "What the site could produce in the period at its recorded capacity." }),
-    utilisation: z.number().nullable().openapi({ description: "declaredQuantity / capacityQuantity." }),
+    medianHoursToCertificate: z.nullable(z.number()),
+    declaredQuantity: z.number().check(z.describe("Output cooperatives declared at the site in the period.")),
+    capacityQuantity: z.number().check(z.describe("What the site could produce in the period at its recorded capacity.")),
+    utilisation: z.nullable(z.number()).check(z.describe("declaredQuantity / capacityQuantity.")),
     daily: z.array(DailyFigureSchema),
   })
-  .openapi("FacilityProductStats");
+  .register(z.globalRegistry, { id: "FacilityProductStats" });
 
 export const StatsSchema = z
   .object({ from: IsoDateSchema, to: IsoDateSchema, items: z.array(FacilityProductStatsSchema) })
-  .openapi("Stats");
+  .register(z.globalRegistry, { id: "Stats" });
