@@ -36,8 +36,8 @@ import {
   ProductSchema,
   UserSchema,
   roles,
-  z,
 } from "@fsm/core";
+import * as z from "zod/mini";
 import { defineRoute, type RouteDefinition } from "./http/route";
 
 /**

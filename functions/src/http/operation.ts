@@ -1,5 +1,6 @@
-import type { Caller, z } from "@fsm/core";
+import type { Caller } from "@fsm/core";
 import type { CreateRequest } from "@fsm/store";
+import type * as z from "zod/mini";
 import type { AppDeps } from "../deps";
 import type { RouteDefinition } from "./route";
 

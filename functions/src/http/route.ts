@@ -1,4 +1,5 @@
-import type { Role, z } from "@fsm/core";
+import type { Role } from "@fsm/core";
+import type * as z from "zod/mini";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 

@@ -1,4 +1,5 @@
-import { ProblemSchema, z } from "@fsm/core";
+import { ProblemSchema } from "@fsm/core";
+import * as z from "zod/mini";
 import { type RouteDefinition } from "../http/route";
 import { routeList } from "../routes";
 

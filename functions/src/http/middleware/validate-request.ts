@@ -1,4 +1,5 @@
-import { type FieldProblem, invalidInput, type z } from "@fsm/core";
+import { type FieldProblem, invalidInput } from "@fsm/core";
+import type * as z from "zod/mini";
 import type { RouteDefinition } from "../route";
 import type { RouteMiddleware } from "./route-middleware";
 

@@ -1,4 +1,4 @@
-import { z } from "../schemas/zod";
+import * as z from "zod/mini";
 
 export const roles = ["buyer", "cooperative", "officer", "ministry"] as const;
 export const RoleSchema = z.enum(roles);

@@ -1,5 +1,5 @@
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, ProvinceCodeSchema, QuantitySchema, RupiahSchema } from "./common";
-import { z } from "./zod";
+import * as z from "zod/mini";
 
 export const batchStatuses = [
   "draft",

@@ -1,5 +1,5 @@
 import { IdSchema, IsoDateSchema, ProvinceCodeSchema } from "./common";
-import { z } from "./zod";
+import * as z from "zod/mini";
 
 export const CatalogQuerySchema = z
   .object({

@@ -1,5 +1,5 @@
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema } from "./common";
-import { z } from "./zod";
+import * as z from "zod/mini";
 
 export const MeasurementInputSchema = z.object({
   parameter: z.string().check(z.minLength(1), z.maxLength(64)),

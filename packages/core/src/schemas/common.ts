@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "zod/mini";
 
 export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9_.:-]+$/, "must be an opaque id"));
 export const IsoDateSchema = z.iso.date();

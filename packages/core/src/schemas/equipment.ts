@@ -1,5 +1,5 @@
 import { IdSchema, IsoDateSchema } from "./common";
-import { z } from "./zod";
+import * as z from "zod/mini";
 
 export const RegisterEquipmentSchema = z
   .strictObject({

@@ -1,5 +1,5 @@
 import { RoleSchema } from "../identity/caller";
-import { z } from "./zod";
+import * as z from "zod/mini";
 
 export const UserSchema = z
   .object({ id: z.string(), email: z.email(), role: RoleSchema, orgId: z.string() })

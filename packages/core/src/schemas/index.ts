@@ -1,4 +1,4 @@
-export * from "./zod";
+import "./locale";
 export * from "./common";
 export * from "./identity";
 export * from "./facility";

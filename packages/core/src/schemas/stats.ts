@@ -1,5 +1,5 @@
 import { IsoDateSchema } from "./common";
-import { z } from "./zod";
+import * as z from "zod/mini";
 
 export const StatsQuerySchema = z
   .object({ from: z.optional(IsoDateSchema), to: z.optional(IsoDateSchema) })

@@ -1,8 +1,0 @@
-import { z } from "zod/mini";
-import english from "zod/v4/locales/en.js";
-
-// zod/mini loads no locale, so issues would read "Invalid input"; importing the one file keeps the
-// other ~40 locales out of every bundle.
-z.config(english());
-
-export { z };
