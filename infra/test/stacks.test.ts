@@ -48,6 +48,12 @@ const exportOf = (resource: string, attribute: string) => new RegExp(`ExportsOut
 const marketTableArn = exportOf("MarketTable", "Arn");
 const onResource = (statements: Statement[], pattern: RegExp) => statements.filter((statement) => pattern.test(json(statement.Resource)));
 const dynamodbStatements = (statements: Statement[]) => statements.filter((statement) => actionsOf([statement]).some((action) => action.startsWith("dynamodb:")));
+/** The function's staged bundle, as the deployment uploads it. */
+const bundleOf = (fn: Located) => {
+  const code = props(fn.resource).Code as { S3Key: string };
+  const handler = props(fn.resource).Handler as string;
+  return path.join(app.assemblyDir, `asset.${code.S3Key.replace(/\.zip$/, "")}`, `${handler.slice(0, handler.lastIndexOf("."))}.mjs`);
+};
 
 describe("the app", () => {
   it("has every stack, each named after the stage", () => {
@@ -194,14 +200,24 @@ describe("Api", () => {
 
   it("bundles and minifies every function (one ESM file per function, workspace code inlined)", () => {
     for (const fn of marketFunctions(app)) {
-      const code = props(fn.resource).Code as { S3Key: string };
       const handler = props(fn.resource).Handler as string;
-      const bundle = path.join(app.assemblyDir, `asset.${code.S3Key.replace(/\.zip$/, "")}`, `${handler.slice(0, handler.lastIndexOf("."))}.mjs`);
+      const bundle = bundleOf(fn);
       expect(existsSync(bundle), bundle).toBe(true);
       const source = readFileSync(bundle, "utf8");
       expect(source).not.toMatch(/from\s*["']@fsm\//);
       const lines = source.split("\n");
       expect(source.length / lines.length, `${handler} looks unminified`).toBeGreaterThan(500);
+    }
+  });
+
+  it("keeps every bundle under 250 KB, with the SDK left to the runtime and the OpenAPI generator in the system group only", () => {
+    for (const fn of marketFunctions(app)) {
+      const handler = props(fn.resource).Handler as string;
+      const source = readFileSync(bundleOf(fn), "utf8");
+      expect(Buffer.byteLength(source) / 1024, handler).toBeLessThan(250);
+      expect(source, handler).toMatch(/from\s*["']@aws-sdk\//);
+      // zod's JSON Schema generator names the draft it writes; /openapi.json is the system group's.
+      expect(/json-schema\.org\/draft/.test(source), handler).toBe(handler === "functions/src/system/handler.handler");
     }
   });
 
