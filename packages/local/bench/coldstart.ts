@@ -3,15 +3,14 @@
  * (`functions/src/jobs/*.ts`) the way a Lambda gets them, then time the module's import in fresh
  * Node processes against an empty handler bundled the same way (the floor).
  *
- *   npx tsx packages/local/bench/coldstart.ts [runs]      (runs per bundle and variant, default 5; ~3 minutes)
+ *   npx tsx packages/local/bench/coldstart.ts [runs]      (runs per bundle and variant, default 5; ~2 minutes)
  *
  * Bundling follows SST v2's ESM settings (esbuild: platform node, format esm, minify, keepNames,
- * mainFields module/main, the createRequire banner), with `@aws-sdk/*` external because the
- * nodejs22.x runtime ships SDK v3. A second pass bundles the SDK in too, which is what SST v2 does
- * with `nodejs: { format: "esm", minify: true }` and no `esbuild.external` (infra/functions.ts).
- * A third pass is the first with zod's 40-odd locales replaced by English only (an esbuild plugin,
- * `zodEnglishOnly` below), to measure that fix in the same run. Reference rows: the SDK's DynamoDB
- * client alone, and zod alone, each imported the same way.
+ * mainFields module/main, the createRequire banner), with `@aws-sdk/*` external as
+ * `infra/functions.ts` deploys them (the nodejs22.x runtime ships SDK v3). A second pass bundles the
+ * SDK in too, SST v2's default without `esbuild.external`, to compare in the same run. Reference
+ * rows: the SDK's DynamoDB client alone, and zod alone (zod/mini with its English locale, as
+ * `packages/core` loads it), each imported the same way.
  * Init time = `await import(bundle)` in a new `node` process, median of the runs; the SDK modules
  * the bundle imports are loaded from node_modules as the runtime would load its own copy.
  * Targets: every bundle < 250 KB minified, init < 100 ms. Exits 1 if a bundle fails to build or import.
@@ -21,7 +20,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, wri
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build, type Metafile, type Plugin } from "esbuild";
+import { build, type Metafile } from "esbuild";
 import { machine, median, printTable } from "./support/report";
 
 const repo = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
@@ -39,7 +38,10 @@ writeFileSync(emptyHandler, "export const handler = async () => ({ statusCode: 2
 const sdkAlone = join(out, "sdk-alone.ts");
 writeFileSync(sdkAlone, 'export { DynamoDBClient, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";\n');
 const zodAlone = join(out, "zod-alone.ts");
-writeFileSync(zodAlone, 'import { z } from "zod";\nexport const schema = z.object({ id: z.string() });\n');
+writeFileSync(
+  zodAlone,
+  'import * as z from "zod/mini";\nimport english from "zod/v4/locales/en.js";\nz.config(english());\nexport const schema = z.object({ id: z.string() });\n',
+);
 
 const groupsDir = join(repo, "functions/src");
 const entries: { name: string; file: string }[] = [
@@ -69,23 +71,9 @@ const banner = [
   "const __dirname = topLevelFileUrlToPath(new topLevelURL('.', import.meta.url))",
 ].join("\n");
 
-/**
- * zod 4's `z` namespace re-exports every locale (`export * as locales`), so each bundle carries all
- * of them (~260 KB minified) though only English is used. This resolves zod's locale index to English only.
- */
-const englishOnly = join(out, "zod-locales-en-only.js");
-writeFileSync(englishOnly, `export { default as en } from ${JSON.stringify(join(repo, "node_modules/zod/v4/locales/en.js"))};\n`);
-const zodEnglishOnly: Plugin = {
-  name: "zod-english-only",
-  setup(context) {
-    context.onResolve({ filter: /locales\/index\.js$/ }, (args) => (args.importer.includes("/node_modules/zod/") ? { path: englishOnly } : undefined));
-  },
-};
-
-type Variant = "external" | "english-only" | "inlined";
+type Variant = "external" | "inlined";
 
 const bundle = async (entry: { name: string; file: string }, variant: Variant) => {
-  const sdkExternal = variant !== "inlined";
   const outfile = join(out, variant, `${entry.name.replace(/[^a-z0-9-]+/gi, "_")}.mjs`);
   mkdirSync(join(out, variant), { recursive: true });
   const result = await build({
@@ -100,8 +88,7 @@ const bundle = async (entry: { name: string; file: string }, variant: Variant) =
     metafile: true,
     mainFields: ["module", "main"],
     banner: { js: banner },
-    external: sdkExternal ? ["@aws-sdk/*"] : [],
-    plugins: variant === "english-only" ? [zodEnglishOnly] : [],
+    external: variant === "external" ? ["@aws-sdk/*"] : [],
     logLevel: "silent",
   });
   return { outfile, bytes: statSync(outfile).size, metafile: result.metafile };
@@ -144,12 +131,12 @@ interface Result {
   heaviest: string;
 }
 const results: Result[] = [];
-const variants: Variant[] = ["external", "english-only", "inlined"];
+const variants: Variant[] = ["external", "inlined"];
 const started = performance.now();
 try {
   for (const entry of entries) {
     try {
-      const result: Result = { name: entry.name, kb: { external: 0, "english-only": 0, inlined: 0 }, initMs: { external: 0, "english-only": 0, inlined: 0 }, heaviest: "" };
+      const result: Result = { name: entry.name, kb: { external: 0, inlined: 0 }, initMs: { external: 0, inlined: 0 }, heaviest: "" };
       for (const variant of variants) {
         const built = await bundle(entry, variant);
         importMs(built.outfile); // one warm-up, so every timed run finds the files in the page cache
@@ -168,16 +155,14 @@ try {
 
 const floor = results.find((result) => result.name.startsWith("(floor)"));
 console.log(`\nCold start: minified ESM bundles and their import time, median of ${runs} fresh processes (${machine()})\n`);
-console.log("A = @aws-sdk/* external (Lambda's SDK); B = A with zod's locales cut to English; C = SDK bundled in (SST v2's default).\n");
+console.log("A = @aws-sdk/* external (Lambda's SDK, as infra/functions.ts deploys); B = SDK bundled in (SST v2's default).\n");
 printTable(
-  ["bundle", "A KB", "A init ms", "A above floor", "B KB", "B init ms", "C KB", "C init ms", "heaviest inputs of A (KB)"],
+  ["bundle", "A KB", "A init ms", "A above floor", "B KB", "B init ms", "heaviest inputs of A (KB)"],
   results.map((result) => [
     result.name,
     result.kb.external.toFixed(1),
     result.initMs.external.toFixed(1),
     floor ? (result.initMs.external - floor.initMs.external).toFixed(1) : "",
-    result.kb["english-only"].toFixed(1),
-    result.initMs["english-only"].toFixed(1),
     result.kb.inlined.toFixed(1),
     result.initMs.inlined.toFixed(1),
     result.name.startsWith("(floor)") ? "" : result.heaviest,
@@ -195,8 +180,7 @@ const verdict = (variant: Variant) => {
 };
 if (handlers.length > 0) {
   console.log(`\nTargets, A (as the brief measures): ${verdict("external")}.`);
-  console.log(`Targets, B (zod English only):      ${verdict("english-only")}.`);
-  console.log(`Targets, C (SDK bundled):           ${verdict("inlined")}.`);
+  console.log(`Targets, B (SDK bundled):           ${verdict("inlined")}.`);
 }
 console.log(`Run took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 if (failures.length > 0) {
