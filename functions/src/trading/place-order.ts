@@ -12,7 +12,7 @@ import {
 } from "@fsm/core";
 import { type CreateRequest, type StoredOrder, toOrderView } from "@fsm/store";
 import type { AppDeps } from "../deps";
-import { retryWhenStockMoves } from "./retry";
+import { retryWhenMoved } from "../retry-when-moved";
 
 const termsOf = (body: CreateOrder, today: string) => {
   const rulebook = findRulebook(body.productId);
@@ -63,7 +63,7 @@ export const placeOrder = async (body: CreateOrder, caller: Caller, deps: AppDep
     version: 0,
     allocationSequence: 0,
   };
-  const placed = await retryWhenStockMoves(
+  const placed = await retryWhenMoved(
     async () => {
       const candidates = await store.catalog.candidates(body.productId, minGradeRank, body.deliverBy);
       const holds = planHolds({ ...body, minGradeRank, unit: rulebook.unit, minAverage }, candidates);

@@ -1,6 +1,6 @@
 import { findRulebook, gradeRank, isoDay, planHolds } from "@fsm/core";
 import type { AppDeps } from "../deps";
-import { retryWhenStockMoves } from "./retry";
+import { retryWhenMoved } from "../retry-when-moved";
 
 /**
  * Open demand meets new stock: each open order of the product, oldest first, tries to hold what it
@@ -12,7 +12,7 @@ export const rematchOpenOrders = async (productId: string, deps: AppDeps) => {
   if (!rulebook) return 0;
   let matched = 0;
   for (const waiting of await store.orders.listOpenDemand(productId)) {
-    const placed = await retryWhenStockMoves(
+    const placed = await retryWhenMoved(
       async () => {
         const current = await store.orders.get(waiting.id);
         if (!current || (current.order.status !== "open" && current.order.status !== "partially-held")) return false;

@@ -45,6 +45,25 @@ describe("volumes checked against the site's capacity", () => {
     expect(sragenStats).toMatchObject({ declaredQuantity: 75, capacityQuantity: 80, utilisation: 0.9375 });
   });
 
+  it("lets only one of two racing declarations take the last of a site's capacity", async () => {
+    const ginger = (quantity: number) => ({
+      productId: "ginger-simplisia",
+      facilityId: "rpb-jahe-kutai-kartanegara",
+      quantity,
+      unitPriceIdr: 90_000,
+      producedOn: daysFrom(market.clock.now(), -1),
+    });
+    const probe = await market.as("koperasi-kaltim", "/batches", { body: ginger(10_000_000) });
+    expect(probe.status).toBe(422);
+    const allowed = probe.body.volumeCheck.allowed as number;
+    expect(allowed).toBeGreaterThan(10);
+    const share = Math.ceil(allowed * 0.6);
+    const racing = await Promise.all([market.as("koperasi-kaltim", "/batches", { body: ginger(share) }), market.as("koperasi-kaltim", "/batches", { body: ginger(share) })]);
+    expect(racing.map((response) => response.status).sort()).toEqual([201, 422]);
+    const declared = (await market.as("koperasi-kaltim", "/batches")).body as { total: number }[];
+    expect(declared.reduce((sum, batch) => sum + batch.total, 0)).toBe(share);
+  });
+
   it("counts what was already declared at the site in the window, and refuses runs of another product or site", async () => {
     const foreign = await market.as("koperasi-jateng", `/facilities/${sragen}/equipment-runs`, {
       body: { productId: "beef", description: "not here", ranOn: daysFrom(market.clock.now(), -1), outputQuantity: 10 },

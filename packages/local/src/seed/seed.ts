@@ -56,7 +56,8 @@ const seedBatch = async (store: Store, signer: CertificateSigner, now: Date, dem
     },
     { caller: callerOf(demo.cooperativeHandle), facility: await store.directory.findFacility(demo.facilityId), productKnown: true, id, now },
   );
-  await store.batches.create(equipmentRunIds.length > 0 ? { ...batch, equipmentRunIds } : batch);
+  const checkedAt = await store.batches.declarationsRevision(demo.facilityId, demo.productId);
+  await store.batches.create(equipmentRunIds.length > 0 ? { ...batch, equipmentRunIds } : batch, checkedAt);
   const queued = await store.batches.requestInspection(batch, now);
   if (!demo.measurements) return;
   const rulebook = findRulebook(demo.productId);

@@ -2,6 +2,7 @@ import { type Batch, type BatchStatus, conflict } from "@fsm/core";
 import type { TableGateway } from "../table/gateway";
 import { failedConditions, putItem, updateItem } from "../table/transactions";
 import { keys } from "./keys";
+import { DeclarationsMovedError } from "./moved";
 import { type CreateRequest, transactCreating } from "./requests";
 import { withoutStorageAttributes } from "./strip";
 
@@ -11,16 +12,31 @@ const toBatch = (item: Record<string, unknown>) => withoutStorageAttributes<Batc
 const withdrawable: BatchStatus[] = ["draft", "awaiting-inspection", "listed", "rejected", "sold-out", "delisted"];
 
 export const batchRepository = (table: TableGateway) => ({
+  /** How many declarations the site has taken for a product; read before a capacity check. */
+  async declarationsRevision(facilityId: string, productId: string) {
+    const item = await table.get(keys.declarationsRevision(facilityId, productId));
+    return Number(item?.revision ?? 0);
+  },
+
   /**
    * The batch, the site's declared-output ledger and the equipment runs it links, in one
-   * transaction: a run accounts for one batch only, and the ledger never misses a declaration.
+   * transaction: a run accounts for one batch only, and the ledger never misses a declaration. The
+   * capacity check was made at `checkedAt` (the declarations revision it read); if another batch was
+   * declared since, nothing is written and `DeclarationsMovedError` says to check again.
    */
-  async create(batch: Batch, request?: CreateRequest) {
+  async create(batch: Batch, checkedAt: number, request?: CreateRequest) {
     const runIds = batch.equipmentRunIds ?? [];
     try {
       await transactCreating(
         table,
         [
+          updateItem(table.tableName, {
+            key: keys.declarationsRevision(batch.facilityId, batch.productId),
+            setExpressions: ["#revision = if_not_exists(#revision, :zero) + :one", "#entity = :entity"],
+            condition: checkedAt === 0 ? "attribute_not_exists(#revision)" : "#revision = :checkedAt",
+            names: { "#revision": "revision", "#entity": "entity" },
+            values: { ":zero": 0, ":one": 1, ":entity": "declarations-revision", ...(checkedAt === 0 ? {} : { ":checkedAt": checkedAt }) },
+          }),
           putItem(table.tableName, { ...keys.batch(batch.id), ...keys.batchOwner(batch.cooperativeId, batch.createdAt, batch.id), entity: "batch", ...batch }),
           updateItem(table.tableName, {
             key: keys.declaredOutput(batch.facilityId, batch.productId, batch.producedOn),
@@ -39,7 +55,9 @@ export const batchRepository = (table: TableGateway) => ({
         { request, resourceId: batch.id, now: new Date(batch.createdAt), token: `create-${batch.id}` },
       );
     } catch (error) {
-      if (failedConditions(error)) throw conflict("An equipment run already accounts for another batch, or this batch exists.");
+      const failed = failedConditions(error);
+      if (failed?.includes(0)) throw new DeclarationsMovedError();
+      if (failed) throw conflict("An equipment run already accounts for another batch, or this batch exists.");
       throw error;
     }
   },
@@ -62,7 +80,7 @@ export const batchRepository = (table: TableGateway) => ({
   /** Output declared at a site for a product from `from` to `until`, both included. */
   async declaredFromTo(facilityId: string, productId: string, from: string, until: string) {
     if (until < from) return 0;
-    const items = await table.queryAll({ partition: keys.declaredOutput(facilityId, productId, from).pk, sortBetween: [`DAY#${from}`, `DAY#${until}`] });
+    const items = await table.queryAll({ partition: keys.declaredOutput(facilityId, productId, from).pk, sortBetween: [`DAY#${from}`, `DAY#${until}`], consistent: true });
     return items.reduce((sum, item) => sum + Number(item.declared ?? 0), 0);
   },
 
@@ -72,6 +90,8 @@ export const batchRepository = (table: TableGateway) => ({
     const items = await table.queryAll({
       partition: keys.declaredOutput(facilityId, productId, after).pk,
       sortBetween: [`DAY#${after}~`, `DAY#${until}`],
+      // Strongly consistent: a capacity check must see every declaration before the revision it read.
+      consistent: true,
     });
     return items.reduce((sum, item) => sum + Number(item.declared ?? 0), 0);
   },

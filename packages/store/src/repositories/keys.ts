@@ -29,6 +29,8 @@ export const keys = {
   dailyStats: (facilityId: string, productId: string, day: string) => ({ pk: `STATS#${facilityId}#${productId}`, sk: `DAY#${day}` }),
   equipmentRun: (facilityId: string, id: string) => ({ pk: `FACILITY#${facilityId}`, sk: `RUN#${id}` }),
   declaredOutput: (facilityId: string, productId: string, producedOn: string) => ({ pk: `OUTPUT#${facilityId}#${productId}`, sk: `DAY#${producedOn}` }),
+  /** Bumped by every declaration at a site for a product, so a capacity check knows when it went stale. */
+  declarationsRevision: (facilityId: string, productId: string) => ({ pk: `OUTPUT#${facilityId}#${productId}`, sk: "REVISION" }),
   seedMarker: (version: string) => ({ pk: "SEED", sk: version }),
   request: (scope: string) => ({ pk: `REQUEST#${scope}`, sk: "REQUEST" }),
 };

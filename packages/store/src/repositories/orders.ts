@@ -4,6 +4,7 @@ import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import type { Item, TableGateway } from "../table/gateway";
 import { failedConditions, putItem, updateItem } from "../table/transactions";
 import { keys } from "./keys";
+import { StockMovedError } from "./moved";
 import { type CreateRequest, transactCreating } from "./requests";
 import { stockWrites } from "./stock";
 import { withoutStorageAttributes } from "./strip";
@@ -24,14 +25,6 @@ export const toOrderView = (order: StoredOrder, allocations: Allocation[]): Orde
 };
 
 const toAllocation = (item: Item) => withoutStorageAttributes<Allocation>(item);
-
-/** Thrown when stock moved under a plan: the caller re-reads and re-plans. */
-export class StockMovedError extends Error {
-  constructor() {
-    super("Stock changed while holding; re-read and re-match.");
-    this.name = "StockMovedError";
-  }
-}
 
 const orderIndexKeys = (order: StoredOrder) => ({
   ...keys.orderOwner(order.buyerId, order.createdAt, order.id),

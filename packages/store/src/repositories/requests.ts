@@ -32,8 +32,9 @@ export class RequestAlreadyCompletedError extends Error {
 }
 
 /**
- * The request record is written in the same transaction as what the request creates, first, so a
- * crash can never leave one without the other.
+ * The request record is written in the same transaction as what the request creates, so a crash can
+ * never leave one without the other. It goes last, so the other items keep their positions in a
+ * cancelled transaction's reasons.
  */
 const requestRecordItem = (tableName: string, request: CreateRequest, resourceId: string, now: Date): TransactWriteItem =>
   putItem(
@@ -66,9 +67,9 @@ export const transactCreating = async (
   const { request, resourceId, now, token } = creating;
   if (!request) return table.transact(items, token);
   try {
-    await table.transact([requestRecordItem(table.tableName, request, resourceId, now), ...items], token);
+    await table.transact([...items, requestRecordItem(table.tableName, request, resourceId, now)], token);
   } catch (error) {
-    if (failedConditions(error)?.includes(0)) throw new RequestAlreadyCompletedError(request.scope);
+    if (failedConditions(error)?.includes(items.length)) throw new RequestAlreadyCompletedError(request.scope);
     throw error;
   }
 };
