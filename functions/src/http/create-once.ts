@@ -4,7 +4,7 @@ import { type CreateRequest, RequestAlreadyCompletedError, type Store } from "@f
 import type { RouteDefinition } from "./route";
 
 export const idempotencyKeyHeader = "idempotency-key";
-const longestKey = 255;
+export const longestIdempotencyKey = 255;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("base64url");
 
@@ -13,8 +13,8 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("base6
  * route, so one buyer's key never answers for another's, and bound to the body it came with.
  */
 export const createRequestOf = (route: RouteDefinition, caller: Caller, key: string, body: unknown): CreateRequest => {
-  if (key.length === 0 || key.length > longestKey) {
-    throw invalidInput("Idempotency-Key must be 1 to 255 characters.", [{ path: `headers.${idempotencyKeyHeader}`, message: `1 to ${longestKey} characters` }]);
+  if (key.length === 0 || key.length > longestIdempotencyKey) {
+    throw invalidInput("Idempotency-Key must be 1 to 255 characters.", [{ path: `headers.${idempotencyKeyHeader}`, message: `1 to ${longestIdempotencyKey} characters` }]);
   }
   return { scope: sha256([route.operationId, caller.userId, key].join("\n")), bodyHash: sha256(canonicalJson(body ?? null)) };
 };

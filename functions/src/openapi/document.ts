@@ -1,5 +1,6 @@
 import { ProblemSchema } from "@fsm/core";
 import * as z from "zod/mini";
+import { idempotencyKeyHeader, longestIdempotencyKey } from "../http/create-once";
 import { type RouteDefinition } from "../http/route";
 import { routeList } from "../routes";
 
@@ -64,6 +65,14 @@ const parametersOf = (convert: Converter["convert"], schema: z.ZodMiniType | und
   });
 };
 
+const idempotencyKeyParameter = {
+  name: idempotencyKeyHeader,
+  in: "header",
+  required: false,
+  description: "Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409.",
+  schema: { type: "string", minLength: 1, maxLength: longestIdempotencyKey },
+};
+
 const operationOf = (convert: Converter["convert"], route: RouteDefinition) => {
   const problem = (description: string) => ({
     description,
@@ -82,7 +91,11 @@ const operationOf = (convert: Converter["convert"], route: RouteDefinition) => {
   for (const [status, description] of Object.entries(route.outcomes ?? {})) {
     responses[Number(status)] = problem(description);
   }
-  const parameters = [...parametersOf(convert, route.params, "path"), ...parametersOf(convert, route.query, "query")];
+  const parameters = [
+    ...parametersOf(convert, route.params, "path"),
+    ...parametersOf(convert, route.query, "query"),
+    ...(route.idempotent ? [idempotencyKeyParameter] : []),
+  ];
   return {
     operationId: route.operationId,
     summary: route.summary,

@@ -40,7 +40,10 @@ describe("public reference data", () => {
     const { status, body } = await market.api("/openapi.json");
     expect(status).toBe(200);
     for (const route of routeList) {
-      expect(body.paths[route.path]?.[route.method.toLowerCase()]?.operationId).toBe(route.operationId);
+      const operation = body.paths[route.path]?.[route.method.toLowerCase()];
+      expect(operation?.operationId).toBe(route.operationId);
+      const headers = (operation?.parameters ?? []).filter((parameter: { in: string }) => parameter.in === "header").map((parameter: { name: string }) => parameter.name);
+      expect(headers, route.operationId).toEqual(route.idempotent ? ["idempotency-key"] : []);
     }
   });
 });

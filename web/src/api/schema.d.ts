@@ -1283,7 +1283,10 @@ export interface operations {
     recordEquipmentRun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1555,7 +1558,10 @@ export interface operations {
     createBatch: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1964,7 +1970,10 @@ export interface operations {
     registerEquipment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2111,7 +2120,10 @@ export interface operations {
     issueCertificate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2209,7 +2221,10 @@ export interface operations {
     issuePooledCertificate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2740,7 +2755,10 @@ export interface operations {
     createOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
