@@ -14,7 +14,7 @@ export const retryWhenMoved = async <T>(attempt: (number: number) => Promise<T>,
       return await attempt(number);
     } catch (error) {
       if (!(error instanceof StateMovedError) && !isTransactionConflict(error)) throw error;
-      await pause(number);
+      if (number < maxAttempts) await pause(number);
     }
   }
   throw onExhausted();

@@ -22,7 +22,7 @@ export const jobModule = (key: string) => key.replace(/[A-Z]/g, (char) => `-${ch
  * are keyed by that module's exports, so adding a job without deciding how it runs fails to compile.
  */
 export const consumerSettings: Record<keyof typeof streamConsumers, { description: string }> = {
-  rematch: { description: "Stream: re-match open orders when stock for their product becomes sellable" },
+  rematch: { description: "Stream: re-match open orders when stock becomes sellable; take emptied batches out of the catalog" },
   projectStats: { description: "Stream: project table changes into the ministry's daily figures" },
 };
 

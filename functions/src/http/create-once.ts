@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Caller, canonicalJson, conflict, invalidInput } from "@fsm/core";
-import { type CreateRequest, RequestAlreadyCompletedError, type Store } from "@fsm/store";
+import { type CreateRequest, isTransactionConflict, RequestAlreadyCompletedError, type Store } from "@fsm/store";
 import type { RouteDefinition } from "./route";
 
 export const idempotencyKeyHeader = "idempotency-key";
@@ -10,13 +10,17 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("base6
 
 /**
  * The request a creating POST with an `Idempotency-Key` stands for: scoped to the caller and the
- * route, so one buyer's key never answers for another's, and bound to the body it came with.
+ * route, so one buyer's key never answers for another's, and bound to the path and body it came with,
+ * so the key sent again to another batch's certificates is another request (a 409), not a replay.
  */
-export const createRequestOf = (route: RouteDefinition, caller: Caller, key: string, body: unknown): CreateRequest => {
+export const createRequestOf = (route: RouteDefinition, caller: Caller, key: string, sent: { params: unknown; body: unknown }): CreateRequest => {
   if (key.length === 0 || key.length > longestIdempotencyKey) {
     throw invalidInput("Idempotency-Key must be 1 to 255 characters.", [{ path: `headers.${idempotencyKeyHeader}`, message: `1 to ${longestIdempotencyKey} characters` }]);
   }
-  return { scope: sha256([route.operationId, caller.userId, key].join("\n")), bodyHash: sha256(canonicalJson(body ?? null)) };
+  return {
+    scope: sha256([route.operationId, caller.userId, key].join("\n")),
+    bodyHash: sha256(canonicalJson({ params: sent.params ?? null, body: sent.body ?? null })),
+  };
 };
 
 /**
@@ -33,7 +37,7 @@ export const createOnce = async <Result>(
   const answerCompleted = async () => {
     const completed = await store.requests.find(request.scope, now);
     if (!completed) return undefined;
-    if (completed.bodyHash !== request.bodyHash) throw conflict("This Idempotency-Key was already used with a different body.");
+    if (completed.bodyHash !== request.bodyHash) throw conflict("This Idempotency-Key was already used with a different body or path.");
     return replay(completed.resourceId);
   };
   const earlier = await answerCompleted();
@@ -45,7 +49,9 @@ export const createOnce = async <Result>(
     // (its record, or what it created, was already there): the client gets the winner's answer.
     const concurrent = await answerCompleted();
     if (concurrent !== undefined) return concurrent;
-    if (error instanceof RequestAlreadyCompletedError) throw conflict("A request with this Idempotency-Key was completing meanwhile; retry.");
+    if (error instanceof RequestAlreadyCompletedError || isTransactionConflict(error)) {
+      throw conflict("A request with this Idempotency-Key was completing meanwhile; retry.");
+    }
     throw error;
   }
 };

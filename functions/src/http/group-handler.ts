@@ -24,7 +24,7 @@ export type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => P
 const runOperation = (operation: Operation, input: OperationInput<RouteDefinition>, key: string | undefined, deps: AppDeps) => {
   const { route, replay } = operation;
   if (!replay || key === undefined || !input.caller) return operation.run(input, deps);
-  const request = createRequestOf(route, input.caller, key, input.body);
+  const request = createRequestOf(route, input.caller, key, input);
   return createOnce(
     request,
     { store: deps.store, now: deps.clock.now() },

@@ -112,6 +112,17 @@ describe("Idempotency-Key on every creating route", () => {
     expect(reused.body.detail).toMatch(/different body/);
   });
 
+  it("treats the same key and body sent to another batch as another request: a 409, and that batch stays in its queue", async () => {
+    const key = randomUUID();
+    const body = { measuredOn: daysFrom(today(), -1), measurements: patchouliMeasurements(instruments, 33) };
+    const [first, second] = [await queuedBatch(), await queuedBatch()];
+    expect((await post("officer-aceh", `/batches/${first}/certificates`, body, key)).status).toBe(201);
+    const elsewhere = await post("officer-aceh", `/batches/${second}/certificates`, body, key);
+    expect(elsewhere.status).toBe(409);
+    expect(elsewhere.body.detail).toMatch(/different body or path/);
+    expect((await market.as("koperasi-aceh", `/batches/${second}`)).body.status).toBe("awaiting-inspection");
+  });
+
   it("creates one batch when the same request races itself, and answers every copy with it", async () => {
     const key = randomUUID();
     const { body } = await backedBatchRequest("koperasi-aceh", 6);

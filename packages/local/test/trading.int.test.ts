@@ -1,3 +1,4 @@
+import { keys } from "@fsm/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { acehFacility, certifiedPatchouliBatch, daysFrom, registerInstruments } from "./support/flows";
 import { type TestMarketplace, useMarketplace } from "./support/marketplace";
@@ -83,6 +84,8 @@ describe("bulk orders filled from many small certified batches", () => {
     expect((await batch(cheapA.batchId)).available).toBe(0);
     const catalog = await market.api("/catalog?productId=patchouli-oil&limit=100");
     expect(catalog.body.items.map((item: { batchId: string }) => item.batchId)).not.toContain(cheapA.batchId);
+    // Out of the sparse index itself, not only filtered from the answer.
+    expect((await market.running.deps.store.table.get(keys.batch(cheapA.batchId)))?.gsi1pk).toBeUndefined();
 
     await market.as("buyer-wangi", `/orders/${placed.body.id}/cancellation`, { method: "POST" });
     expect((await batch(cheapA.batchId)).available).toBe(400);
@@ -218,6 +221,23 @@ describe("the life of an order", () => {
     );
     expect(rematched.body).toMatchObject({ status: "held", heldQuantity: 350 });
     await market.as("buyer-nusantara", `/orders/${open.id}/cancellation`, { method: "POST" });
+  });
+
+  it("takes a sold-out batch out of the catalog when a hold emptied it while the catalog still showed more", async () => {
+    await clearStock(market);
+    const { batchId } = await certifiedPatchouliBatch(market, instruments, { quantity: 100, unitPriceIdr: 1_000_000 });
+    expect((await market.as("buyer-wangi", "/orders", { body: orderBody({ quantity: 100 }) })).status).toBe(201);
+    // What a hold planned on a stale catalog view leaves behind: the batch emptied, its catalog entry still there.
+    const { table } = market.running.deps.store;
+    const emptied = await table.get(keys.batch(batchId));
+    expect(emptied).toMatchObject({ available: 0 });
+    await table.update({ key: keys.batch(batchId), set: keys.catalogEntry("patchouli-oil", Number(emptied?.gradeRank), 1_000_000, batchId) });
+    const tidied = await waitFor(
+      () => table.get(keys.batch(batchId)),
+      (item) => item?.gsi1pk === undefined,
+    );
+    expect(tidied?.gsi1pk).toBeUndefined();
+    expect(tidied).toMatchObject({ available: 0, reserved: 100 });
   });
 
   it("replays the first response for the same Idempotency-Key and body, and refuses another body", async () => {

@@ -14,7 +14,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
  * - standard writes: "Capacity unit consumption for writes": 1 WRU per started KB; PutItem and
  *   UpdateItem the larger of the item before and after, DeleteItem the deleted item.
  * - failed condition: "Capacity units consumed by conditional writes" (WorkingWithItems): 1 WRU
- *   when the item does not exist, else by the item's size.
+ *   when the item does not exist, else by the larger of the existing and the attempted item.
  * - transactions: "Capacity management for transactions" (transaction-apis): two underlying
  *   writes of every item in the transaction (prepare and commit).
  * - indexes: "Provisioned throughput considerations for global secondary indexes", Write capacity

@@ -52,7 +52,7 @@ export const batchRepository = (table: TableGateway) => ({
             }),
           ),
         ],
-        { request, resourceId: batch.id, now: new Date(batch.createdAt), token: `create-${batch.id}` },
+        { request, resourceId: batch.id, now: new Date(batch.createdAt), token: `create-${batch.id}-r${checkedAt}` },
       );
     } catch (error) {
       const failed = failedConditions(error);

@@ -1,6 +1,7 @@
 import type { Batch } from "@fsm/core";
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import type { TableGateway } from "../table/gateway";
+import { failedConditions } from "../table/transactions";
 import { keys } from "./keys";
 import { withoutStorageAttributes } from "./strip";
 
@@ -83,6 +84,26 @@ export const catalogRepository = (table: TableGateway) => {
       }
       const more = product < search.productIds.length;
       return { items, cursor: more ? encodeCursor({ product, key: startAfter ?? {} }) : null };
+    },
+
+    /**
+     * Takes a batch that has nothing left to sell out of the catalog; a no-op if stock came back or
+     * it is out already. Holds remove the entry themselves when they take all the catalog showed;
+     * this catches the holds that emptied a batch while the index still showed more.
+     */
+    async removeSoldOut(batchId: string, now: string) {
+      await table
+        .update({
+          key: keys.batch(batchId),
+          remove: ["gsi1pk", "gsi1sk"],
+          set: { updatedAt: now },
+          condition: "#available = :zero AND attribute_exists(gsi1pk)",
+          names: { "#available": "available" },
+          values: { ":zero": 0 },
+        })
+        .catch((error: unknown) => {
+          if (!failedConditions(error)) throw error;
+        });
     },
   };
 };
