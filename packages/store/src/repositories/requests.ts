@@ -76,9 +76,8 @@ export const transactCreating = async (
 
 /** A single new item, with the request's record beside it when the request carried a key. */
 export const putCreating = async (table: TableGateway, item: Item, creating: { request?: CreateRequest; resourceId: string; now: Date }) => {
-  if (!creating.request) return table.putIfAbsent(item);
-  await transactCreating(table, [putItem(table.tableName, item)], creating);
-  return true;
+  if (creating.request) await transactCreating(table, [putItem(table.tableName, item)], creating);
+  else await table.putIfAbsent(item);
 };
 
 export type RequestRepository = ReturnType<typeof requestRepository>;
