@@ -16,29 +16,29 @@ export const operations = [
   implementCreating(
     routes.recordEquipmentRun,
     async ({ params, body, caller, request }, deps) => {
-    const facility = await facilityOrNotFound(deps, params.id);
-    const worksHere = caller.role === "cooperative" ? facility.cooperativeIds.includes(caller.orgId) : facility.qualityUnitId === caller.orgId;
-    if (!worksHere) throw forbidden(`Only cooperatives producing at ${facility.name}, or its officers, record its runs.`);
-    if (!facility.productIds.includes(body.productId) || !findRulebook(body.productId)) {
-      throw invalidInput("This site does not make that product.", [{ path: "body.productId", message: `one of ${facility.productIds.join(", ")}` }]);
-    }
-    const now = deps.clock.now();
-    if (body.ranOn > isoDay(now) || body.ranOn < facility.commissionedOn) {
-      throw invalidInput("A run must lie between the site's opening and today.", [{ path: "body.ranOn", message: `between ${facility.commissionedOn} and ${isoDay(now)}` }]);
-    }
-    if (body.equipmentId && !(await deps.store.equipment.listAtFacility(facility.id)).some((item) => item.id === body.equipmentId)) {
-      throw invalidInput("Unknown equipment at this site.", [{ path: "body.equipmentId", message: `not registered at ${facility.name}` }]);
-    }
-    const run = {
-      id: deps.ids.next("run"),
-      facilityId: facility.id,
-      ...body,
-      recordedBy: caller.userId,
-      recordedByOrgId: caller.orgId,
-      recordedAt: now.toISOString(),
-    };
-    await deps.store.equipmentRuns.record(run, request);
-    return run;
+      const facility = await facilityOrNotFound(deps, params.id);
+      const worksHere = caller.role === "cooperative" ? facility.cooperativeIds.includes(caller.orgId) : facility.qualityUnitId === caller.orgId;
+      if (!worksHere) throw forbidden(`Only cooperatives producing at ${facility.name}, or its officers, record its runs.`);
+      if (!facility.productIds.includes(body.productId) || !findRulebook(body.productId)) {
+        throw invalidInput("This site does not make that product.", [{ path: "body.productId", message: `one of ${facility.productIds.join(", ")}` }]);
+      }
+      const now = deps.clock.now();
+      if (body.ranOn > isoDay(now) || body.ranOn < facility.commissionedOn) {
+        throw invalidInput("A run must lie between the site's opening and today.", [{ path: "body.ranOn", message: `between ${facility.commissionedOn} and ${isoDay(now)}` }]);
+      }
+      if (body.equipmentId && !(await deps.store.equipment.listAtFacility(facility.id)).some((item) => item.id === body.equipmentId)) {
+        throw invalidInput("Unknown equipment at this site.", [{ path: "body.equipmentId", message: `not registered at ${facility.name}` }]);
+      }
+      const run = {
+        id: deps.ids.next("run"),
+        facilityId: facility.id,
+        ...body,
+        recordedBy: caller.userId,
+        recordedByOrgId: caller.orgId,
+        recordedAt: now.toISOString(),
+      };
+      await deps.store.equipmentRuns.record(run, request);
+      return run;
     },
     async (id, { params }, deps) => {
       const [run] = await deps.store.equipmentRuns.find(params.id, [id]);

@@ -69,7 +69,7 @@ const idempotencyKeyParameter = {
   name: idempotencyKeyHeader,
   in: "header",
   required: false,
-  description: "Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409.",
+  description: "Kept 24 hours per caller and route: a repeat with the same path and body answers what the first request created; another path or body is a 409.",
   schema: { type: "string", minLength: 1, maxLength: longestIdempotencyKey },
 };
 

@@ -1284,7 +1284,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                /** @description Kept 24 hours per caller and route: a repeat with the same path and body answers what the first request created; another path or body is a 409. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -1559,7 +1559,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                /** @description Kept 24 hours per caller and route: a repeat with the same path and body answers what the first request created; another path or body is a 409. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -1971,7 +1971,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                /** @description Kept 24 hours per caller and route: a repeat with the same path and body answers what the first request created; another path or body is a 409. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -2121,7 +2121,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                /** @description Kept 24 hours per caller and route: a repeat with the same path and body answers what the first request created; another path or body is a 409. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -2222,7 +2222,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                /** @description Kept 24 hours per caller and route: a repeat with the same path and body answers what the first request created; another path or body is a 409. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -2756,7 +2756,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Kept 24 hours per caller and route: a repeat with the same body answers what the first request created; another body is a 409. */
+                /** @description Kept 24 hours per caller and route: a repeat with the same path and body answers what the first request created; another path or body is a 409. */
                 "idempotency-key"?: string;
             };
             path?: never;
